@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { BrandForm } from '@/components/admin/brand-form';
+import { Card } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/session';
+import { getBrand } from '@/lib/brand/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.brand'))('title') };
+}
+
+export default async function BrandPage() {
+  await requirePermission('update:brand');
+  const [t, brand] = await Promise.all([getTranslations('admin.brand'), getBrand()]);
+  return (
+    <div className="flex max-w-2xl flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <Card>
+        <BrandForm
+          initial={{
+            name: brand.name,
+            welcomeText: brand.welcomeText,
+            primaryColor: brand.palette.primary,
+            accentColor: brand.palette.accent,
+            defaultLocale: brand.defaultLocale,
+            askMembershipNumber: brand.askMembershipNumber,
+            hasLogo: brand.logoUrl !== null,
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

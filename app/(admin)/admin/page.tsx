@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import { requireRole } from '@/lib/auth/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin'))('title') };
+}
+
+const SECTIONS = [
+  { href: '/admin/brand', key: 'brand' },
+  { href: '/admin/members', key: 'members' },
+  { href: '/staff', key: 'staff' },
+] as const;
+
+export default async function AdminPage() {
+  await requireRole('manager');
+  const t = await getTranslations('admin');
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {SECTIONS.map((s) => (
+          <li key={s.href}>
+            <Card className="h-full">
+              <h2 className="text-lg font-semibold">
+                <Link href={s.href} className="text-brand-ink underline-offset-4 hover:underline">
+                  {t(`sections.${s.key}.title`)}
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-zinc-700">{t(`sections.${s.key}.body`)}</p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

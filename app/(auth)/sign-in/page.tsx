@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { Card } from '@/components/ui/card';
+import { getCurrentUser } from '@/lib/auth/session';
+import { getBrand } from '@/lib/brand/queries';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth.signIn'))('title') };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const [t, brand] = await Promise.all([getTranslations('auth.signIn'), getBrand()]);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {brand.welcomeText ? <p className="mt-2 text-zinc-700">{brand.welcomeText}</p> : null}
+      </div>
+      <Card>
+        <SignInForm callbackUrl={callbackUrl} />
+      </Card>
+      <p className="text-sm text-zinc-700">
+        {t('noAccount')}{' '}
+        <Link href="/join" className="font-semibold text-brand-ink underline">
+          {t('join')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LocaleSwitcher } from '@/components/shell/locale-switcher';
+import { SignOutButton } from '@/components/shell/sign-out-button';
+import { SignOutEverywhereButton } from '@/components/shell/sign-out-everywhere-button';
+import { Card } from '@/components/ui/card';
+import { requireMember } from '@/lib/auth/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('settings'))('title') };
+}
+
+export default async function SettingsPage() {
+  const user = await requireMember();
+  const t = await getTranslations('settings');
+  const roles = await getTranslations('roles');
+  return (
+    <div className="flex max-w-2xl flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">{t('profile')}</h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="font-medium text-zinc-700">{t('name')}</dt>
+          <dd>{user.displayName}</dd>
+          <dt className="font-medium text-zinc-700">{t('email')}</dt>
+          <dd>{user.email}</dd>
+          <dt className="font-medium text-zinc-700">{t('role')}</dt>
+          <dd>
+            {roles(user.role)}
+            {user.staffTitle ? ` · ${user.staffTitle}` : ''}
+          </dd>
+        </dl>
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{t('language')}</h2>
+        <p className="mb-3 text-sm text-zinc-700">{t('languageHint')}</p>
+        <LocaleSwitcher />
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{t('sessions')}</h2>
+        <p className="mb-3 text-sm text-zinc-700">{t('sessionsHint')}</p>
+        <div className="flex flex-wrap gap-3">
+          <SignOutButton />
+          <SignOutEverywhereButton />
+        </div>
+      </Card>
+    </div>
+  );
+}

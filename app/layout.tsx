@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale } from 'next-intl/server';
+import { connection } from 'next/server';
+import type { CSSProperties, ReactNode } from 'react';
+import { getBrand } from '@/lib/brand/queries';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  const brand = await getBrand();
+  return { title: { default: brand.name, template: `%s · ${brand.name}` }, description: brand.welcomeText || undefined };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page depends on the brand and the member: nothing is prerendered at build time.
+  await connection();
+  const [brand, locale] = await Promise.all([getBrand(), getLocale()]);
+  const p = brand.palette;
+  const style = {
+    '--brand': p.primary,
+    '--brand-fg': p.primaryForeground,
+    '--brand-ink': p.primaryInk,
+    '--accent': p.accent,
+    '--accent-fg': p.accentForeground,
+    '--accent-ink': p.accentInk,
+  } as CSSProperties;
+  return (
+    <html lang={locale} style={style}>
+      <body className="min-h-dvh">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

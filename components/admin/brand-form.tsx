@@ -1,0 +1,87 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { updateBrandAction } from '@/app/(admin)/admin/actions';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { useFormErrors } from '@/components/ui/use-form-errors';
+import { IDLE } from '@/lib/forms/state';
+
+interface BrandValues {
+  name: string;
+  welcomeText: string;
+  primaryColor: string;
+  accentColor: string;
+  defaultLocale: 'es' | 'en';
+  askMembershipNumber: boolean;
+  hasLogo: boolean;
+}
+
+function ColorField({ name, label, value, onChange, errors }: { name: string; label: string; value: string; onChange: (v: string) => void; errors?: string[] }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`field-${name}`} className="text-sm font-medium text-zinc-800">
+        {label}
+      </label>
+      <div className="flex items-center gap-2">
+        <input
+          id={`field-${name}`}
+          name={name}
+          type="color"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={errors?.length ? true : undefined}
+          className="h-11 w-16 cursor-pointer rounded border border-zinc-400 bg-white"
+        />
+        <code className="font-mono text-sm">{value}</code>
+      </div>
+      {errors?.length ? <p className="text-sm font-medium text-red-700">{errors.join(' ')}</p> : null}
+    </div>
+  );
+}
+
+export function BrandForm({ initial }: { initial: BrandValues }) {
+  const t = useTranslations('admin.brand');
+  const locales = useTranslations('locale');
+  const [state, action] = useActionState(updateBrandAction, IDLE);
+  const { errors, message, value } = useFormErrors(state);
+  const [primary, setPrimary] = useState(value('primaryColor') ?? initial.primaryColor);
+  const [accent, setAccent] = useState(value('accentColor') ?? initial.accentColor);
+  return (
+    <form action={action} className="flex flex-col gap-5" noValidate>
+      {state.status === 'ok' ? <Alert tone="success">{t('saved')}</Alert> : null}
+      {message && state.status === 'error' ? <Alert tone="error">{message}</Alert> : null}
+      <Field name="name" label={t('name')} defaultValue={value('name') ?? initial.name} errors={errors('name')} required />
+      <TextareaField name="welcomeText" label={t('welcomeText')} defaultValue={value('welcomeText') ?? initial.welcomeText} errors={errors('welcomeText')} rows={3} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <ColorField name="primaryColor" label={t('primaryColor')} value={primary} onChange={setPrimary} errors={errors('primaryColor')} />
+        <ColorField name="accentColor" label={t('accentColor')} value={accent} onChange={setAccent} errors={errors('accentColor')} />
+      </div>
+      <p className="text-sm text-zinc-700">{t('contrastNote')}</p>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="field-defaultLocale" className="text-sm font-medium text-zinc-800">
+          {t('defaultLocale')}
+        </label>
+        <select id="field-defaultLocale" name="defaultLocale" defaultValue={value('defaultLocale') ?? initial.defaultLocale} className="min-h-11 rounded-md border border-zinc-400 bg-white px-3">
+          <option value="es">{locales('es')}</option>
+          <option value="en">{locales('en')}</option>
+        </select>
+      </div>
+      <Field name="logo" type="file" accept="image/png,image/jpeg,image/webp" label={t('logo')} hint={t('logoHint')} errors={errors('logo')} />
+      {initial.hasLogo ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="removeLogo" className="size-5" /> {t('removeLogo')}
+        </label>
+      ) : null}
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="askMembershipNumber" defaultChecked={initial.askMembershipNumber} className="size-5" /> {t('askMembershipNumber')}
+      </label>
+      <div>
+        <SubmitButton pendingLabel={t('pending')}>{t('submit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { setMemberRoleAction, setMemberStatusAction } from '@/app/(admin)/admin/actions';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useFormErrors } from '@/components/ui/use-form-errors';
+import { IDLE } from '@/lib/forms/state';
+
+const SELECT = 'min-h-11 rounded-md border border-zinc-400 bg-white px-3';
+
+export function MemberControls({ userId, role, staffTitle }: { userId: string; role: string; staffTitle: string | null }) {
+  const t = useTranslations('admin.members');
+  const roles = useTranslations('roles');
+  const [statusState, statusAction] = useActionState(setMemberStatusAction, IDLE);
+  const [roleState, roleAction] = useActionState(setMemberRoleAction, IDLE);
+  const s = useFormErrors(statusState);
+  const r = useFormErrors(roleState);
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <form action={statusAction} className="flex flex-col gap-2" noValidate>
+        <input type="hidden" name="userId" value={userId} />
+        {statusState.status === 'ok' ? <Alert tone="success">{t('saved')}</Alert> : null}
+        {s.message && !statusState.fieldErrors ? <Alert tone="error">{s.message}</Alert> : null}
+        <label htmlFor={`status-${userId}`} className="text-sm font-medium">
+          {t('status')}
+        </label>
+        <select id={`status-${userId}`} name="status" defaultValue={s.value('status') ?? 'suspended'} className={SELECT}>
+          <option value="active">{t('statuses.active')}</option>
+          <option value="suspended">{t('statuses.suspended')}</option>
+          <option value="banned">{t('statuses.banned')}</option>
+        </select>
+        <Field name="suspendDays" id={`days-${userId}`} type="number" min={1} max={365} label={t('suspendDays')} defaultValue={s.value('suspendDays') ?? '7'} errors={s.errors('suspendDays')} />
+        <Field name="reason" id={`reason-${userId}`} label={t('reason')} defaultValue={s.value('reason')} errors={s.errors('reason')} />
+        <div>
+          <SubmitButton variant="danger" pendingLabel={t('pending')}>
+            {t('applyStatus')}
+          </SubmitButton>
+        </div>
+      </form>
+      <form action={roleAction} className="flex flex-col gap-2" noValidate>
+        <input type="hidden" name="userId" value={userId} />
+        {roleState.status === 'ok' ? <Alert tone="success">{t('saved')}</Alert> : null}
+        {r.message && !roleState.fieldErrors ? <Alert tone="error">{r.message}</Alert> : null}
+        <label htmlFor={`role-${userId}`} className="text-sm font-medium">
+          {t('role')}
+        </label>
+        <select id={`role-${userId}`} name="role" defaultValue={r.value('role') ?? role} className={SELECT}>
+          {(['member', 'staff', 'manager'] as const).map((x) => (
+            <option key={x} value={x}>
+              {roles(x)}
+            </option>
+          ))}
+        </select>
+        <Field name="staffTitle" id={`title-${userId}`} label={t('staffTitle')} hint={t('staffTitleHint')} defaultValue={r.value('staffTitle') ?? staffTitle ?? ''} errors={r.errors('staffTitle')} />
+        <div>
+          <SubmitButton variant="secondary" pendingLabel={t('pending')}>
+            {t('applyRole')}
+          </SubmitButton>
+        </div>
+      </form>
+    </div>
+  );
+}

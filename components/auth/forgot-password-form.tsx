@@ -1,0 +1,24 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { forgotPasswordAction } from '@/app/(auth)/actions';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useFormErrors } from '@/components/ui/use-form-errors';
+import { IDLE } from '@/lib/forms/state';
+
+export function ForgotPasswordForm() {
+  const t = useTranslations('auth.forgot');
+  const [state, action] = useActionState(forgotPasswordAction, IDLE);
+  const { errors, message, value } = useFormErrors(state);
+  if (state.status === 'ok') return <Alert tone="success">{t('sent')}</Alert>;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {message && !state.fieldErrors ? <Alert tone="error">{message}</Alert> : null}
+      <Field name="email" type="email" label={t('email')} autoComplete="email" defaultValue={value('email')} errors={errors('email')} required />
+      <SubmitButton pendingLabel={t('pending')}>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+const RealtimeContext = createContext<Socket | null>(null);
+
+export function useSocket(): Socket | null {
+  return useContext(RealtimeContext);
+}
+
+/** One socket per tab, shared by every live piece of the page. */
+export function RealtimeProvider({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const [socket, setSocket] = useState<Socket | null>(null);
+
+  useEffect(() => {
+    const s = io({ transports: ['websocket', 'polling'] });
+    // A manager changed the brand: re-render with the new colours and name.
+    s.on('brand:updated', () => router.refresh());
+    // The server refused us (ban, sign-out everywhere): the next page load shows why.
+    s.on('connect_error', (err) => {
+      if (err.message === 'unauthorized') s.disconnect();
+    });
+    s.on('disconnect', (reason) => {
+      if (reason === 'io server disconnect') router.refresh();
+    });
+    setSocket(s);
+    return () => {
+      s.disconnect();
+    };
+  }, [router]);
+
+  return <RealtimeContext.Provider value={socket}>{children}</RealtimeContext.Provider>;
+}

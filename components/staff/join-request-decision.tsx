@@ -1,0 +1,32 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { decideJoinRequestAction } from '@/app/(staff)/staff/actions';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useFormErrors } from '@/components/ui/use-form-errors';
+import { IDLE } from '@/lib/forms/state';
+
+export function JoinRequestDecision({ requestId, name }: { requestId: string; name: string }) {
+  const t = useTranslations('staff.joinRequests');
+  const [state, action] = useActionState(decideJoinRequestAction, IDLE);
+  const { message } = useFormErrors(state);
+  if (state.status === 'ok') return <Alert tone="success">{t('decided', { name })}</Alert>;
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      {message ? <Alert tone="error">{message}</Alert> : null}
+      <input type="hidden" name="requestId" value={requestId} />
+      <Field name="note" id={`note-${requestId}`} label={t('note')} />
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton name="decision" value="approve" pendingLabel={t('pending')}>
+          {t('approve')}
+        </SubmitButton>
+        <SubmitButton name="decision" value="reject" variant="secondary" pendingLabel={t('pending')}>
+          {t('reject')}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accountStatusEnum, localeEnum, roleEnum } from './enums';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Stored lower-cased; the unique index is what stops two accounts sharing an address.
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: roleEnum('role').notNull().default('member'),
+    // Signed staff answers read "Laura · Atención al socio": the part after the dot.
+    staffTitle: text('staff_title'),
+    membershipNumber: text('membership_number'),
+    status: accountStatusEnum('status').notNull().default('active'),
+    statusReason: text('status_reason'),
+    statusUntil: timestamp('status_until', { withTimezone: true }),
+    locale: localeEnum('locale'),
+    // Part of every session token: raising it signs the account out everywhere at once.
+    sessionVersion: integer('session_version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    index('users_role_idx').on(t.role),
+    index('users_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('users_display_name_search_idx').using('btree', sql`lower(${t.displayName})`),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;

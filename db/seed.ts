@@ -1,0 +1,149 @@
+import { count, eq, inArray } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import { renderMarkdown } from '@/lib/markdown/render';
+import type { Db } from './client';
+import { communitySettings, groupMembers, groups, posts, threads, users } from './schema';
+
+/** Demo logins, listed in the README. */
+export const DEMO_PASSWORD = 'ribera-demo-2026';
+export const DEMO_ACCOUNTS = {
+  manager: 'direccion@clubribera.test',
+  staff: 'laura@clubribera.test',
+  staff2: 'jorge@clubribera.test',
+  member: 'ana@clubribera.test',
+} as const;
+
+const STAFF = [
+  { email: DEMO_ACCOUNTS.manager, displayName: 'Marta Ibáñez', role: 'manager', staffTitle: 'Dirección' },
+  { email: DEMO_ACCOUNTS.staff, displayName: 'Laura Gómez', role: 'staff', staffTitle: 'Atención al socio' },
+  { email: DEMO_ACCOUNTS.staff2, displayName: 'Jorge Martín', role: 'staff', staffTitle: 'Sección de fútbol' },
+] as const;
+
+const MEMBER_NAMES = [
+  'Ana Ruiz', 'Carlos Navarro', 'Lucía Fernández', 'Javier Moreno', 'Elena Torres', 'Pablo Jiménez',
+  'Sara Castillo', 'Diego Romero', 'Carmen Ortega', 'Miguel Delgado', 'Paula Herrera', 'Álvaro Vidal',
+  'Marina Cano', 'Sergio Prieto', 'Nuria Molina', 'Raúl Serrano', 'Irene Blanco', 'Hugo Suárez',
+  'Cristina Méndez', 'Adrián Peña', 'Beatriz León', 'Iván Marín', 'Laia Pons', 'Óscar Rubio',
+  'Rocío Gil', 'Andrés Santos', 'Teresa Vega', 'Mario Lozano', 'Alba Guerrero', 'Daniel Campos',
+];
+
+const GROUPS = [
+  { slug: 'futbol', name: 'Fútbol', visibility: 'open', description: 'Equipos, convocatorias y resultados de la sección de fútbol.' },
+  { slug: 'gimnasio', name: 'Gimnasio', visibility: 'open', description: 'Rutinas, horarios de sala y clases dirigidas.' },
+  { slug: 'torneos', name: 'Torneos', visibility: 'request', description: 'Inscripciones y cuadros de los torneos del club.' },
+  { slug: 'sociedad', name: 'Sociedad', visibility: 'private', description: 'La sociedad recreativa: cenas, asambleas y reservas del local.' },
+] as const;
+
+const THREADS: Record<string, { title: string; posts: string[] }[]> = {
+  futbol: [
+    {
+      title: 'Convocatoria veteranos: sábado a las 10:00',
+      posts: [
+        'Hola a todos. El sábado jugamos contra **CD Almenara** en el campo 2. Quedamos a las **9:30** en el vestuario.',
+        '¡Allí estaré! ¿Alguien puede traer las petos naranjas?',
+        'Yo los llevo. Nos vemos el sábado.',
+      ],
+    },
+    {
+      title: '¿Cambiamos el césped del campo 1?',
+      posts: ['El campo 1 está muy desgastado en las áreas. ¿Sabéis si el club tiene previsto cambiarlo esta temporada?', 'Lo pregunté en secretaría y están pidiendo presupuestos.'],
+    },
+  ],
+  gimnasio: [
+    {
+      title: 'Rutina de fuerza para principiantes',
+      posts: ['Comparto la rutina que me preparó el monitor:\n\n- Sentadilla 3×10\n- Press banca 3×10\n- Remo 3×12\n\n¿Qué añadiríais?', 'Yo añadiría plancha al final, 3 series de 40 segundos.'],
+    },
+    { title: 'Horario de la sala en Navidad', posts: ['¿Alguien sabe si la sala abre el 24 por la tarde?'] },
+  ],
+  torneos: [{ title: 'Torneo de pádel de primavera: inscripciones abiertas', posts: ['Las parejas pueden inscribirse hasta el 15 de marzo. Cuadro por niveles.'] }],
+  sociedad: [{ title: 'Cena de fin de temporada', posts: ['Proponemos el viernes 20 en el local de la sociedad. ¿Menú de siempre o probamos algo nuevo?'] }],
+};
+
+function emailFor(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.');
+  return slug === 'ana.ruiz' ? DEMO_ACCOUNTS.member : `${slug}@clubribera.test`;
+}
+
+export async function databaseIsEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * The demo community "Club Deportivo Ribera". Never runs on a database that already has members
+ * unless forced; forced, it adds only what is missing, so running it twice changes nothing.
+ */
+export async function seedDemo(db: Db, { force = false } = {}): Promise<{ seeded: boolean }> {
+  if (!force && !(await databaseIsEmpty(db))) return { seeded: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(communitySettings)
+      .values({
+        id: 1,
+        name: 'Club Deportivo Ribera',
+        welcomeText: 'Bienvenido a la comunidad del Club Deportivo Ribera: habla con otros socios y con el club, y cuéntanos lo que podemos mejorar.',
+        primaryColor: '#0f5c8c',
+        accentColor: '#c2410c',
+        defaultLocale: 'es',
+        askMembershipNumber: true,
+      })
+      .onConflictDoNothing();
+
+    const people = [
+      ...STAFF.map((s) => ({ ...s, membershipNumber: null })),
+      ...MEMBER_NAMES.map((displayName, i) => ({
+        email: emailFor(displayName),
+        displayName,
+        role: 'member' as const,
+        staffTitle: null,
+        membershipNumber: `R-${String(1040 + i * 37).padStart(5, '0')}`,
+      })),
+    ];
+    await tx
+      .insert(users)
+      .values(people.map((p) => ({ ...p, passwordHash, locale: 'es' as const })))
+      .onConflictDoNothing();
+    const everyone = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, people.map((p) => p.email)));
+    const idOf = new Map(everyone.map((u) => [u.email, u.id]));
+    const memberIds = people.map((p) => idOf.get(p.email)!);
+
+    for (const [gi, g] of GROUPS.entries()) {
+      const [created] = await tx.insert(groups).values({ ...g, createdBy: idOf.get(DEMO_ACCOUNTS.manager) }).onConflictDoNothing().returning();
+      if (!created) continue;
+      // Staff moderate every group; members are spread across groups deterministically.
+      const demoMember = STAFF.length;
+      const inGroup = memberIds.filter((_, i) => i < STAFF.length || (i === demoMember ? g.visibility !== 'private' : (i + gi) % (gi + 2) === 0));
+      await tx.insert(groupMembers).values(
+        inGroup.map((userId, i) => ({ groupId: created.id, userId, role: i === 0 ? ('owner' as const) : i < STAFF.length ? ('moderator' as const) : ('member' as const) })),
+      );
+      let threadCount = 0;
+      for (const [ti, th] of (THREADS[g.slug] ?? []).entries()) {
+        const started = new Date(Date.now() - (ti + 1) * 86_400_000 * (gi + 1));
+        const authorOf = (pi: number) => inGroup[(pi * 3 + ti + 1) % inGroup.length]!;
+        const [thread] = await tx
+          .insert(threads)
+          .values({ groupId: created.id, authorId: authorOf(0), title: th.title, replyCount: th.posts.length - 1, createdAt: started, lastPostAt: new Date(started.getTime() + (th.posts.length - 1) * 3_600_000) })
+          .returning();
+        await tx.insert(posts).values(
+          th.posts.map((body, pi) => ({
+            threadId: thread!.id,
+            authorId: authorOf(pi),
+            bodyMd: body,
+            bodyHtml: renderMarkdown(body),
+            createdAt: new Date(started.getTime() + pi * 3_600_000),
+          })),
+        );
+        threadCount++;
+      }
+      await tx.update(groups).set({ memberCount: inGroup.length, threadCount }).where(eq(groups.id, created.id));
+    }
+  });
+  return { seeded: true };
+}

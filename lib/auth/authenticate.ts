@@ -1,0 +1,53 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+import { assertNotLimited, consume, reset } from '@/lib/security/rate-limit';
+import { parseInput } from '@/lib/verb';
+import { dummyPasswordHash, verifyPassword } from './password';
+import { isActive } from './policy';
+
+export class BadCredentials extends DomainError {
+  readonly status = 401;
+  readonly code = 'bad_credentials';
+  constructor() {
+    super('auth.errors.badCredentials');
+  }
+}
+
+export class AccountBlocked extends DomainError {
+  readonly status = 403;
+  readonly code = 'account_blocked';
+  constructor(
+    public readonly accountStatus: 'suspended' | 'banned',
+    public readonly until: Date | null,
+  ) {
+    super(`auth.errors.${accountStatus}`);
+  }
+}
+
+const input = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(1024),
+  ip: z.string().max(64),
+});
+
+/** Checks e-mail and password. Unknown e-mail and wrong password are the same answer. */
+export async function authenticate(raw: { email: string; password: string; ip: string }) {
+  const { email, password, ip } = parseInput(input, raw);
+  const key = `${email}|${ip}`;
+  await assertNotLimited('signIn', key);
+
+  const [user] = await getDb().select().from(users).where(eq(users.email, email)).limit(1);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !ok) {
+    await consume('signIn', key);
+    throw new BadCredentials();
+  }
+  await reset('signIn', key);
+  if (!isActive(user)) {
+    throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil);
+  }
+  return { id: user.id, sessionVersion: user.sessionVersion };
+}

@@ -1,0 +1,73 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getEnv } from '@/lib/env';
+import { RateLimited } from '@/lib/errors';
+import { AccountBlocked, authenticate, BadCredentials } from './authenticate';
+import { clientIpFrom } from './client-ip';
+
+declare module 'next-auth' {
+  interface Session {
+    userId: string;
+    sessionVersion: number;
+  }
+  interface User {
+    id: string;
+    sessionVersion: number;
+  }
+}
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+
+/**
+ * The sign-in form reads the error code that next-auth passes back from authorize():
+ * `rate_limited:<seconds>`, `suspended:<iso date>`, `banned`, or next-auth's own CredentialsSignin.
+ */
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: getEnv().NEXTAUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        name: 'email',
+        credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        async authorize(credentials, req) {
+          try {
+            const user = await authenticate({
+              email: credentials?.email ?? '',
+              password: credentials?.password ?? '',
+              ip: clientIpFrom(req?.headers ?? {}),
+            });
+            return { id: user.id, sessionVersion: user.sessionVersion };
+          } catch (e) {
+            if (e instanceof BadCredentials) return null;
+            if (e instanceof RateLimited) throw new Error(`rate_limited:${e.retryAfterSeconds}`);
+            if (e instanceof AccountBlocked) {
+              throw new Error(e.accountStatus === 'banned' ? 'banned' : `suspended:${e.until?.toISOString() ?? ''}`);
+            }
+            throw e;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = user.sessionVersion;
+        }
+        return token;
+      },
+      // Only identifiers leave the server; everything else is loaded per request.
+      session({ session, token }) {
+        return { expires: session.expires, userId: token.uid ?? '', sessionVersion: token.sv ?? 0 };
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The one place that decides who may do what. Pages use it to hide what a person cannot do;
+ * every domain verb calls it again, so hiding is never the only guard.
+ * Permissions read `action:entity`, with `:own` / `:any` where ownership matters.
+ */
+export const ROLES = ['member', 'staff', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+export type AccountStatus = 'active' | 'suspended' | 'banned';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  status: AccountStatus;
+  statusUntil: Date | null;
+  statusReason: string | null;
+}
+
+export interface UserTarget {
+  id: string;
+  role: Role;
+}
+
+const RANK: Record<Role, number> = { member: 0, staff: 1, manager: 2 };
+
+/** Lowest role that holds each permission; what is not listed needs a rule below. */
+const MIN_ROLE = {
+  'view:community': 'member',
+  'update:own_profile': 'member',
+  'view:staff_area': 'staff',
+  'create:invitation': 'staff',
+  'revoke:invitation': 'staff',
+  'list:invitations': 'staff',
+  'decide:join_request': 'staff',
+  'list:members': 'staff',
+  'view:admin_area': 'manager',
+  'update:brand': 'manager',
+  'view:mail_outbox': 'manager',
+} as const satisfies Record<string, Role>;
+
+type SimplePermission = keyof typeof MIN_ROLE;
+type TargetPermission = 'set_role:user' | 'set_status:user' | 'invite:role';
+
+export function isActive(actor: Pick<Actor, 'status' | 'statusUntil'>, now = new Date()): boolean {
+  if (actor.status === 'active') return true;
+  // A suspension ends by itself at its end date; a ban does not.
+  return actor.status === 'suspended' && actor.statusUntil !== null && actor.statusUntil <= now;
+}
+
+export function hasRole(actor: Pick<Actor, 'role'>, role: Role): boolean {
+  return RANK[actor.role] >= RANK[role];
+}
+
+export function can(actor: Actor | null, permission: SimplePermission): boolean;
+export function can(actor: Actor | null, permission: 'set_role:user' | 'set_status:user', target: UserTarget): boolean;
+export function can(actor: Actor | null, permission: 'invite:role', target: Role): boolean;
+export function can(actor: Actor | null, permission: SimplePermission | TargetPermission, target?: UserTarget | Role): boolean {
+  if (!actor || !isActive(actor)) return false;
+  switch (permission) {
+    case 'set_role:user':
+    case 'set_status:user': {
+      const user = target as UserTarget;
+      // Nobody changes their own standing, so a community can never lock out its last manager.
+      return actor.role === 'manager' && user.id !== actor.id;
+    }
+    case 'invite:role':
+      // Staff bring in members; only managers bring in staff or managers.
+      return hasRole(actor, 'staff') && (target === 'member' || actor.role === 'manager');
+    default:
+      return hasRole(actor, MIN_ROLE[permission]);
+  }
+}
+
+export type { SimplePermission as Permission };

@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { communitySettings } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/config';
+import { type BrandPalette, paletteFor } from './colors';
+
+export interface Brand {
+  name: string;
+  welcomeText: string;
+  logoUrl: string | null;
+  defaultLocale: Locale;
+  askMembershipNumber: boolean;
+  boardPublic: boolean;
+  palette: BrandPalette;
+  updatedAt: Date;
+}
+
+// What a fresh installation shows before a manager has set anything.
+const FALLBACK = {
+  name: 'Tertulia',
+  welcomeText: '',
+  logoPath: null,
+  primaryColor: '#0f5c8c',
+  accentColor: '#d9480f',
+  defaultLocale: 'es' as Locale,
+  askMembershipNumber: true,
+  boardPublic: false,
+  updatedAt: new Date(0),
+};
+
+export async function loadBrand(): Promise<Brand> {
+  const [row] = await getDb().select().from(communitySettings).where(eq(communitySettings.id, 1)).limit(1);
+  const s = row ?? FALLBACK;
+  return {
+    name: s.name,
+    welcomeText: s.welcomeText,
+    logoUrl: s.logoPath ? `/media/${s.logoPath}` : null,
+    defaultLocale: s.defaultLocale,
+    askMembershipNumber: s.askMembershipNumber,
+    boardPublic: s.boardPublic,
+    palette: paletteFor(s.primaryColor, s.accentColor),
+    updatedAt: s.updatedAt,
+  };
+}
+
+/** Once per request, however many components ask. */
+export const getBrand = cache(loadBrand);

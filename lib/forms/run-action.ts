@@ -1,0 +1,36 @@
+import { DomainError, Invalid, RateLimited } from '@/lib/errors';
+import { logger } from '@/lib/logging/logger';
+import type { FormState } from './state';
+
+// Never sent back to the page: secrets and files.
+const NOT_ECHOED = /password|logo|file|token/i;
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$') && !NOT_ECHOED.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function formObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$')) out[key] = value;
+  return out;
+}
+
+/** The one mapping from domain errors to what a form shows; the typed text always comes back. */
+export async function runAction<T>(formData: FormData, fn: () => Promise<T>): Promise<FormState<T>> {
+  try {
+    return { status: 'ok', data: await fn() };
+  } catch (e) {
+    const values = formValues(formData);
+    if (e instanceof Invalid) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values };
+    if (e instanceof RateLimited) {
+      return { status: 'error', message: e.message, messageValues: { minutes: Math.ceil(e.retryAfterSeconds / 60) }, values };
+    }
+    if (e instanceof DomainError) return { status: 'error', message: e.message, values };
+    logger.error({ err: e instanceof Error ? e.message : String(e) }, 'action failed');
+    throw e;
+  }
+}

@@ -1,0 +1,18 @@
+import type { Server } from 'socket.io';
+
+// server.ts creates the socket.io server; app code (a separate bundle) finds it here.
+const g = globalThis as unknown as { __tertuliaIo?: Server };
+
+export function setIo(io: Server | undefined): void {
+  g.__tertuliaIo = io;
+}
+
+export function getIo(): Server | undefined {
+  return g.__tertuliaIo;
+}
+
+export const rooms = {
+  community: 'community',
+  user: (id: string) => `user:${id}`,
+  staff: 'staff',
+} as const;

@@ -1,0 +1,65 @@
+import type { Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import pg from 'pg';
+import { Server } from 'socket.io';
+import { getEnv } from '@/lib/env';
+import { identify, originAllowed, type SocketIdentity } from './handshake';
+import { rooms, setIo } from './io';
+import { presenceTracker } from './presence';
+
+export interface RealtimeServer {
+  io: Server;
+  close(): Promise<void>;
+}
+
+/** socket.io on the same HTTP server as Next; with PostgreSQL, events are shared across processes. */
+export function attachRealtime(httpServer: HttpServer): RealtimeServer {
+  const env = getEnv();
+  const io = new Server(httpServer, {
+    serveClient: false,
+    // Next's own upgrade handler (dev reload) shares the server: leave its sockets alone.
+    destroyUpgrade: false,
+    // Recovered sessions go through the handshake again, so a banned user cannot slip back in.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+  });
+
+  // LISTEN holds a connection for good: it gets a small pool of its own.
+  const adapterPool = env.DATABASE_URL ? new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }) : null;
+  if (adapterPool) io.adapter(createAdapter(adapterPool, { tableName: 'socket_io_attachments' }));
+
+  io.use(async (socket, next) => {
+    const { headers } = socket.handshake;
+    if (!originAllowed(headers.origin, headers.host)) return next(new Error('origin_not_allowed'));
+    try {
+      const identity = await identify(headers.cookie);
+      if (!identity) return next(new Error('unauthorized'));
+      socket.data = identity satisfies SocketIdentity;
+      next();
+    } catch {
+      next(new Error('unavailable'));
+    }
+  });
+
+  const presence = presenceTracker(io);
+
+  io.on('connection', (socket) => {
+    const { userId, role } = socket.data as SocketIdentity;
+    void socket.join([rooms.community, rooms.user(userId), ...(role === 'member' ? [] : [rooms.staff])]);
+    presence.changed();
+    socket.on('presence:get', async (ack: unknown) => {
+      if (typeof ack === 'function') ack({ online: await presence.count().catch(() => null) });
+    });
+    socket.on('disconnect', () => presence.changed());
+  });
+
+  setIo(io);
+  return {
+    io,
+    async close() {
+      presence.stop();
+      setIo(undefined);
+      await io.close();
+      await adapterPool?.end();
+    },
+  };
+}

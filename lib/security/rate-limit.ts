@@ -1,0 +1,64 @@
+import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
+import { getDb } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+import { RateLimited } from '@/lib/errors';
+
+interface Rule {
+  points: number;
+  durationSeconds: number;
+}
+
+export const RULES = {
+  // Failed sign-ins per account and address.
+  signIn: { points: 10, durationSeconds: 15 * 60 },
+  // Join requests and invitation sign-ups per address.
+  join: { points: 10, durationSeconds: 60 * 60 },
+  // Password-reset e-mails per address.
+  passwordReset: { points: 5, durationSeconds: 60 * 60 },
+} as const satisfies Record<string, Rule>;
+
+export type RuleName = keyof typeof RULES;
+
+const g = globalThis as unknown as { __tertuliaLimiters?: Map<RuleName, RateLimiterDrizzle> };
+
+// Counters live in the database so that every app process enforces the same limit.
+function limiter(name: RuleName): RateLimiterDrizzle {
+  g.__tertuliaLimiters ??= new Map();
+  let l = g.__tertuliaLimiters.get(name);
+  if (!l) {
+    l = new RateLimiterDrizzle({
+      storeClient: getDb(),
+      schema: rateLimits,
+      keyPrefix: name,
+      points: RULES[name].points,
+      duration: RULES[name].durationSeconds,
+      clearExpiredByTimeout: false,
+    });
+    g.__tertuliaLimiters.set(name, l);
+  }
+  return l;
+}
+
+function retryAfter(res: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}
+
+/** Throws RateLimited when the key has no points left, without spending one. */
+export async function assertNotLimited(name: RuleName, key: string): Promise<void> {
+  const res = await limiter(name).get(key);
+  if (res && res.consumedPoints >= RULES[name].points) throw new RateLimited(retryAfter(res));
+}
+
+/** Spends one point; throws RateLimited if that was one too many. */
+export async function consume(name: RuleName, key: string): Promise<void> {
+  try {
+    await limiter(name).consume(key);
+  } catch (e) {
+    if (e instanceof RateLimiterRes) throw new RateLimited(retryAfter(e));
+    throw e;
+  }
+}
+
+export async function reset(name: RuleName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}

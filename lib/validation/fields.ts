@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/config';
+
+// Messages are i18n keys; forms translate them next to the field.
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'errors.required')
+  .max(254, 'errors.tooLong')
+  .pipe(z.email('errors.email'));
+
+export const passwordField = z.string().min(10, 'errors.passwordTooShort').max(200, 'errors.tooLong');
+
+export const displayNameField = z.string().trim().min(2, 'errors.nameTooShort').max(60, 'errors.tooLong');
+
+export const membershipNumberField = z.string().trim().min(1, 'errors.required').max(40, 'errors.tooLong');
+
+export const localeField = z.enum(LOCALES, 'errors.invalidField');
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'errors.tooLong')
+    .transform((v) => (v === '' ? null : v));

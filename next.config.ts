@@ -1,0 +1,14 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and database packages must be loaded by Node, not bundled, so that the app code and
+  // server.ts share one instance of each through globalThis.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'drizzle-orm', 'rate-limiter-flexible', '@node-rs/argon2', 'sharp', 'pino', 'socket.io'],
+  experimental: { authInterrupts: true },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,77 @@
+import { createServer } from 'node:http';
+import next from 'next';
+import { closeDb, databaseMode, DatabaseLockedError, getDb } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { databaseIsEmpty, seedDemo } from '@/db/seed';
+import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
+import { EnvError, getEnv } from '@/lib/env';
+import { logger } from '@/lib/logging/logger';
+import { attachRealtime } from '@/lib/realtime/server';
+
+function fail(message: string): never {
+  console.error(`\nTertulia cannot start.\n${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  let env;
+  try {
+    env = getEnv();
+  } catch (e) {
+    if (e instanceof EnvError) fail(e.message);
+    throw e;
+  }
+  // next-auth, inside the Next bundle, reads these from the process environment.
+  process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
+  process.env.NEXTAUTH_URL = env.APP_URL;
+
+  const started = Date.now();
+  try {
+    getDb();
+  } catch (e) {
+    if (e instanceof DatabaseLockedError) fail(e.message);
+    throw e;
+  }
+  await migrateDatabase();
+  if (env.SEED_DEMO && (await databaseIsEmpty(getDb()))) {
+    await seedDemo(getDb());
+    logger.info('demo community "Club Deportivo Ribera" created');
+  }
+
+  const dev = env.NODE_ENV !== 'production';
+  const trustProxy = env.TRUST_PROXY;
+  const httpServer = createServer((req, res) => {
+    // Whatever the client claims, the address is the socket's, unless a trusted proxy is in front.
+    const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    void handle(req, res);
+  });
+  const app = next({ dev, hostname: env.HOST ?? 'localhost', port: env.PORT, httpServer });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const realtime = attachRealtime(httpServer);
+
+  httpServer.listen(env.PORT, env.HOST, () => {
+    logger.info(
+      { port: env.PORT, database: databaseMode(), dev, startupMs: Date.now() - started },
+      `Tertulia is listening on ${env.APP_URL}`,
+    );
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await realtime.close().catch(() => undefined);
+    await closeDb().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
