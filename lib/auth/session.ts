@@ -1,43 +1,19 @@
-import { eq } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
-import type { Locale } from '@/lib/i18n/config';
 import { authOptions } from './options';
-import { type Actor, can, hasRole, isActive, type Permission, type Role } from './policy';
+import { can, hasRole, isActive, type Permission, type Role } from './policy';
+import { type CurrentUser, resolveSessionUser } from './session-user';
 
-export interface CurrentUser extends Actor {
-  email: string;
-  displayName: string;
-  staffTitle: string | null;
-  locale: Locale | null;
-}
+export type { CurrentUser };
 
 export const PATHNAME_HEADER = 'x-tertulia-pathname';
 
-/**
- * The account behind this request, loaded fresh every time: a ban, a role change or
- * "sign out on all devices" takes effect on the very next request.
- */
+/** Once per request; a ban, a role change or "sign out on all devices" counts from the next one. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
-  if (!session?.userId) return null;
-  const [row] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
-  if (!row || row.sessionVersion !== session.sessionVersion) return null;
-  return {
-    id: row.id,
-    role: row.role,
-    status: row.status,
-    statusUntil: row.statusUntil,
-    statusReason: row.statusReason,
-    email: row.email,
-    displayName: row.displayName,
-    staffTitle: row.staffTitle,
-    locale: row.locale,
-  };
+  return session?.userId ? resolveSessionUser(session) : null;
 });
 
 async function signInRedirect(): Promise<never> {

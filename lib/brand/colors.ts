@@ -40,13 +40,25 @@ export interface BrandPalette {
   accentInk: string;
 }
 
+/**
+ * A fill and its text. Mid-tones (a grey, a bright red) read well with neither white nor black:
+ * those fills are darkened just enough for white text to pass AA.
+ */
+export function fillFor(color: string): { fill: string; text: string } {
+  const text = foregroundOn(color);
+  if (contrastRatio(color, text) >= MIN_CONTRAST) return { fill: color, text };
+  return { fill: readableOnWhite(color), text: WHITE };
+}
+
 export function paletteFor(primary: string, accent: string): BrandPalette {
+  const p = fillFor(primary);
+  const a = fillFor(accent);
   return {
-    primary,
-    primaryForeground: foregroundOn(primary),
+    primary: p.fill,
+    primaryForeground: p.text,
     primaryInk: readableOnWhite(primary),
-    accent,
-    accentForeground: foregroundOn(accent),
+    accent: a.fill,
+    accentForeground: a.text,
     accentInk: readableOnWhite(accent),
   };
 }

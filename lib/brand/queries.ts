@@ -12,6 +12,8 @@ export interface Brand {
   defaultLocale: Locale;
   askMembershipNumber: boolean;
   boardPublic: boolean;
+  /** As the manager chose them; the palette is what the interface uses. */
+  colors: { primary: string; accent: string };
   palette: BrandPalette;
   updatedAt: Date;
 }
@@ -39,6 +41,7 @@ export async function loadBrand(): Promise<Brand> {
     defaultLocale: s.defaultLocale,
     askMembershipNumber: s.askMembershipNumber,
     boardPublic: s.boardPublic,
+    colors: { primary: s.primaryColor, accent: s.accentColor },
     palette: paletteFor(s.primaryColor, s.accentColor),
     updatedAt: s.updatedAt,
   };

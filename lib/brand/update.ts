@@ -57,7 +57,7 @@ export async function updateBrand({ actor, input: raw }: { actor: Actor; input: 
       action: 'settings.brand_update',
       targetType: 'community',
       targetId: '1',
-      before: { name: before.name, primary: before.palette.primary, accent: before.palette.accent, locale: before.defaultLocale },
+      before: { name: before.name, primary: before.colors.primary, accent: before.colors.accent, locale: before.defaultLocale },
       after: { name: data.name, primary: data.primaryColor, accent: data.accentColor, locale: data.defaultLocale },
     });
   });

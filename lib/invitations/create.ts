@@ -3,14 +3,14 @@ import { getDb } from '@/db/client';
 import { invitations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { type Actor, can, ROLES } from '@/lib/auth/policy';
-import { emailField, optionalText } from '@/lib/validation/fields';
+import { emailField, optionalOf, optionalText } from '@/lib/validation/fields';
 import { newInvitationCode } from '@/lib/security/tokens';
 import { assertCan, parseInput } from '@/lib/verb';
 import { sendInvitationMail } from './mail';
 
 const input = z.object({
-  email: z.union([z.literal('').transform(() => null), emailField]).default(''),
-  note: optionalText(200).default(''),
+  email: optionalOf(emailField),
+  note: optionalText(200),
   role: z.enum(ROLES, 'errors.invalidField').default('member'),
   maxUses: z.coerce.number().int('errors.invalidField').min(1, 'errors.invalidField').max(500, 'errors.invalidField').default(1),
   expiresInDays: z.coerce.number().int('errors.invalidField').min(1, 'errors.invalidField').max(90, 'errors.invalidField').default(14),

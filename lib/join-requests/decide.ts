@@ -15,7 +15,7 @@ import { sendApprovedMail, sendRejectedMail } from './mail';
 const input = z.object({
   requestId: z.uuid('errors.invalidField'),
   decision: z.enum(['approve', 'reject'], 'errors.invalidField'),
-  note: optionalText(500).default(''),
+  note: optionalText(500),
 });
 
 export type DecideJoinRequestInput = z.input<typeof input>;

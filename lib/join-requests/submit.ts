@@ -13,6 +13,7 @@ import {
   emailField,
   localeField,
   membershipNumberField,
+  optionalOf,
   optionalText,
   passwordField,
 } from '@/lib/validation/fields';
@@ -22,8 +23,8 @@ import { sendAlreadyMemberMail } from './mail';
 const input = z.object({
   email: emailField,
   displayName: displayNameField,
-  membershipNumber: z.union([z.literal('').transform(() => null), membershipNumberField]).default(''),
-  message: optionalText(1000).default(''),
+  membershipNumber: optionalOf(membershipNumberField),
+  message: optionalText(1000),
   password: passwordField,
   locale: localeField,
 });

@@ -13,7 +13,7 @@ const input = z.object({
   userId: z.uuid('errors.invalidField'),
   role: z.enum(ROLES, 'errors.invalidField'),
   // Staff sign their official answers with it: "Laura · Atención al socio".
-  staffTitle: optionalText(60).default(''),
+  staffTitle: optionalText(60),
 });
 
 export async function setMemberRole({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {

@@ -13,7 +13,7 @@ const input = z
   .object({
     userId: z.uuid('errors.invalidField'),
     status: z.enum(['active', 'suspended', 'banned'], 'errors.invalidField'),
-    reason: optionalText(500).default(''),
+    reason: optionalText(500),
     suspendDays: z.coerce.number().int('errors.invalidField').min(1, 'errors.invalidField').max(365, 'errors.invalidField').optional(),
   })
   .refine((d) => d.status === 'active' || d.reason !== null, { path: ['reason'], message: 'errors.reasonRequired' })

@@ -18,9 +18,18 @@ export const membershipNumberField = z.string().trim().min(1, 'errors.required')
 
 export const localeField = z.enum(LOCALES, 'errors.invalidField');
 
+/** Optional text: missing or blank becomes null. */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, 'errors.tooLong')
-    .transform((v) => (v === '' ? null : v));
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** An optional field that, when filled in, must pass `field`; blank becomes null. */
+export const optionalOf = <T extends z.ZodType>(field: T) =>
+  z
+    .union([z.literal(''), field])
+    .optional()
+    .transform((v) => (v === '' || v === undefined ? null : (v as z.output<T>)));

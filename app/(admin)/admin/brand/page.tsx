@@ -20,8 +20,8 @@ export default async function BrandPage() {
           initial={{
             name: brand.name,
             welcomeText: brand.welcomeText,
-            primaryColor: brand.palette.primary,
-            accentColor: brand.palette.accent,
+            primaryColor: brand.colors.primary,
+            accentColor: brand.colors.accent,
             defaultLocale: brand.defaultLocale,
             askMembershipNumber: brand.askMembershipNumber,
             hasLogo: brand.logoUrl !== null,

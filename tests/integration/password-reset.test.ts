@@ -1,0 +1,71 @@
+import { SMTPServer } from 'smtp-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { authenticate } from '@/lib/auth/authenticate';
+import { requestPasswordReset, resetLinkIsUsable, resetPassword } from '@/lib/auth/password-reset';
+import { resolveSessionUser } from '@/lib/auth/session-user';
+import { Gone } from '@/lib/errors';
+import { createUser } from './factories';
+
+// A real SMTP conversation: the app's transport talks to this local sink.
+// It starts before the app reads its environment, as a real deployment's SMTP server would.
+const received: { to: string[]; raw: string }[] = [];
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, done) {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+      done();
+    });
+  },
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`;
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+function linkIn(raw: string): string {
+  const unfolded = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const match = unfolded.match(/\/reset-password\/([A-Za-z0-9_-]{40,})/);
+  if (!match) throw new Error('no reset link in the message');
+  return match[1]!;
+}
+
+describe('password reset by e-mail', () => {
+  it('sends a link that sets a new password once and signs out every session', async () => {
+    const { getEnv } = await import('@/lib/env');
+    expect(getEnv().SMTP_URL).toMatch(/^smtp:/);
+    const user = await createUser('member', { displayName: 'Rosa Reset' });
+    await requestPasswordReset({ input: { email: user.email.toUpperCase() }, ip: 'pr-1' });
+    const mail = received.find((m) => m.to.includes(user.email));
+    expect(mail).toBeDefined();
+    expect(mail!.raw).toMatch(/Content-Type: text\/plain/);
+    expect(mail!.raw).toMatch(/Content-Type: text\/html/);
+    expect(mail!.raw).toContain('Rosa Reset');
+    const token = linkIn(mail!.raw);
+    expect(await resetLinkIsUsable(token)).toBe(true);
+
+    await resetPassword({ input: { token, password: 'la nueva contraseña' } });
+    expect(await resolveSessionUser({ userId: user.id, sessionVersion: user.sessionVersion })).toBeNull();
+    await expect(authenticate({ email: user.email, password: 'la nueva contraseña', ip: 'pr-1' })).resolves.toMatchObject({ id: user.id });
+
+    expect(await resetLinkIsUsable(token)).toBe(false);
+    await expect(resetPassword({ input: { token, password: 'otra contraseña más' } })).rejects.toBeInstanceOf(Gone);
+    await expect(authenticate({ email: user.email, password: 'la nueva contraseña', ip: 'pr-1' })).resolves.toBeDefined();
+  });
+
+  it('sends nothing for an unknown address, and says the same', async () => {
+    const before = received.length;
+    await expect(requestPasswordReset({ input: { email: 'nadie@test.example' }, ip: 'pr-2' })).resolves.toBeUndefined();
+    expect(received.length).toBe(before);
+  });
+
+  it('refuses a tampered token', async () => {
+    await expect(resetPassword({ input: { token: 'x'.repeat(43), password: 'otra contraseña más' } })).rejects.toBeInstanceOf(Gone);
+  });
+});

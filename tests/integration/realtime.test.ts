@@ -1,0 +1,79 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { encode } from 'next-auth/jwt';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setMemberStatus } from '@/lib/members/set-status';
+import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
+import { actorOf, createUser } from './factories';
+
+const started: { http: HttpServer; rt: RealtimeServer }[] = [];
+const clients: Socket[] = [];
+
+async function startNode() {
+  const http = createServer();
+  const rt = attachRealtime(http);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  started.push({ http, rt });
+  return { rt, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
+}
+
+async function cookieFor(user: { id: string; sessionVersion: number }) {
+  return `next-auth.session-token=${await encode({ token: { uid: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! })}`;
+}
+
+function client(url: string, cookie: string, origin = url): Socket {
+  const s = connect(url, { transports: ['websocket'], extraHeaders: { cookie, origin }, reconnection: false });
+  clients.push(s);
+  return s;
+}
+
+const once = <T>(s: Socket, event: string) => new Promise<T>((resolve) => s.once(event, resolve));
+
+afterAll(async () => {
+  for (const c of clients) c.disconnect();
+  for (const { rt } of started) await rt.close();
+});
+
+describe('realtime', () => {
+  it('accepts a signed-in member and counts them present', async () => {
+    const { url } = await startNode();
+    const member = await createUser('member');
+    const socket = client(url, await cookieFor(member));
+    await once(socket, 'connect');
+    const presence = await new Promise<{ online: number }>((resolve) => socket.emit('presence:get', resolve));
+    expect(presence.online).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses a foreign Origin and a missing session', async () => {
+    const { url } = await startNode();
+    const member = await createUser('member');
+    const foreign = client(url, await cookieFor(member), 'https://evil.example');
+    expect((await once<Error>(foreign, 'connect_error')).message).toBe('origin_not_allowed');
+    const anonymous = client(url, '');
+    expect((await once<Error>(anonymous, 'connect_error')).message).toBe('unauthorized');
+  });
+
+  it('closes the open socket of a member who is banned', async () => {
+    const { url } = await startNode();
+    const manager = actorOf(await createUser('manager'));
+    const member = await createUser('member');
+    const socket = client(url, await cookieFor(member));
+    await once(socket, 'connect');
+    const closed = once<string>(socket, 'disconnect');
+    await setMemberStatus({ actor: manager, input: { userId: member.id, status: 'banned', reason: 'Amenazas' } });
+    expect(await closed).toBe('io server disconnect');
+  });
+
+  it.runIf(process.env.DATABASE_URL)('shares events between two app processes through PostgreSQL', async () => {
+    const a = await startNode();
+    const b = await startNode();
+    const member = await createUser('member');
+    const socket = client(a.url, await cookieFor(member));
+    await once(socket, 'connect');
+    const received = once<{ hello: string }>(socket, 'ping:test');
+    // Emitted on B, delivered by A: the adapter carries it through NOTIFY.
+    b.rt.io.to(`user:${member.id}`).emit('ping:test', { hello: 'from B' });
+    expect(await received).toEqual({ hello: 'from B' });
+  });
+});
