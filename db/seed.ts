@@ -14,7 +14,7 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 const STAFF = [
-  { email: DEMO_ACCOUNTS.manager, displayName: 'Marta Ibáñez', role: 'manager', staffTitle: 'Dirección' },
+  { email: DEMO_ACCOUNTS.manager, displayName: 'Marta Ibáñez', role: 'manager', staffTitle: 'Directora de comunidad' },
   { email: DEMO_ACCOUNTS.staff, displayName: 'Laura Gómez', role: 'staff', staffTitle: 'Atención al socio' },
   { email: DEMO_ACCOUNTS.staff2, displayName: 'Jorge Martín', role: 'staff', staffTitle: 'Sección de fútbol' },
 ] as const;

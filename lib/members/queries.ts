@@ -1,4 +1,4 @@
-import { and, asc, ilike, or, sql } from 'drizzle-orm';
+import { asc, ilike, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { type Actor, can } from '@/lib/auth/policy';
@@ -23,7 +23,7 @@ export async function listMembers(actor: Actor, opts: { query?: string; limit?: 
       createdAt: users.createdAt,
     })
     .from(users)
-    .where(pattern ? and(or(ilike(users.displayName, pattern), ilike(users.email, pattern))) : sql`true`)
+    .where(pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined)
     .orderBy(sql`case ${users.role} when 'manager' then 0 when 'staff' then 1 else 2 end`, asc(users.displayName))
     .limit(opts.limit ?? 200);
 }
