@@ -9,7 +9,7 @@ import { Forbidden, Invalid } from '@/lib/errors';
 import { readMedia } from '@/lib/uploads/read';
 import { actorOf, auditCount, createUser } from './factories';
 
-const valid = { name: 'Club Náutico Sur', welcomeText: 'Hola', primaryColor: '#7B2D26', accentColor: '#1d4ed8', defaultLocale: 'en' };
+const valid = { name: 'Club Náutico Sur', welcomeText: 'Hola', primaryColor: '#7B2D26', accentColor: '#1d4ed8', defaultLocale: 'en' as const };
 
 describe('brand settings', () => {
   it('a manager changes name, colours and language, and the audit log records it', async () => {
