@@ -40,7 +40,7 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-function acquireLock(dir: string): string {
+export function acquireLock(dir: string): string {
   const lockFile = `${dir}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -44,7 +44,7 @@ export class EnvError extends Error {
 }
 
 // Empty strings in a .env file mean "not set", not "set to nothing".
-function definedOnly(source: NodeJS.ProcessEnv): Record<string, string> {
+function definedOnly(source: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 }
 
@@ -59,7 +59,7 @@ function embeddedSecret(dataDir: string): string {
   return secret;
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(definedOnly(source));
   if (!result.success) {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
