@@ -5,6 +5,7 @@ import { useActionState, useState } from 'react';
 import { updateBrandAction } from '@/app/(admin)/admin/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
+import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
@@ -21,25 +22,22 @@ interface BrandValues {
 }
 
 function ColorField({ name, label, value, onChange, errors }: { name: string; label: string; value: string; onChange: (v: string) => void; errors?: string[] }) {
+  const fieldId = `field-${name}`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`field-${name}`} className="text-sm font-medium text-zinc-800">
-        {label}
-      </label>
+    <FieldFrame fieldId={fieldId} label={label} errors={errors}>
       <div className="flex items-center gap-2">
         <input
-          id={`field-${name}`}
+          id={fieldId}
           name={name}
           type="color"
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          aria-invalid={errors?.length ? true : undefined}
+          {...fieldIds(fieldId, false, errors)}
           className="h-11 w-16 cursor-pointer rounded border border-zinc-400 bg-white"
         />
         <code className="font-mono text-sm">{value}</code>
       </div>
-      {errors?.length ? <p className="text-sm font-medium text-red-700">{errors.join(' ')}</p> : null}
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -22,7 +22,6 @@ const input = z.object({
   accentColor: color,
   defaultLocale: localeField,
   askMembershipNumber: checkbox,
-  boardPublic: checkbox,
   removeLogo: checkbox,
 });
 
@@ -45,7 +44,6 @@ export async function updateBrand({ actor, input: raw }: { actor: Actor; input: 
     accentColor: data.accentColor,
     defaultLocale: data.defaultLocale,
     askMembershipNumber: data.askMembershipNumber,
-    boardPublic: data.boardPublic,
     ...(logoPath !== undefined ? { logoPath } : {}),
     updatedAt: new Date(),
     updatedBy: actor.id,
