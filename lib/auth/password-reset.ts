@@ -3,12 +3,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { loadBrand } from '@/lib/brand/queries';
-import { getEnv } from '@/lib/env';
 import { Gone } from '@/lib/errors';
-import { translatorFor } from '@/lib/i18n/translator';
-import { composeMail } from '@/lib/mail/compose';
-import { sendMail } from '@/lib/mail/transport';
+import { sendBrandedMail } from '@/lib/mail/send-branded';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { consume } from '@/lib/security/rate-limit';
 import { newLinkToken, sha256 } from '@/lib/security/tokens';
@@ -27,17 +23,12 @@ export async function requestPasswordReset({ input: raw, ip }: { input: { email:
   if (!user) return;
   const { token, hash } = newLinkToken();
   await db.insert(passwordResets).values({ userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) });
-  const brand = await loadBrand();
-  const t = translatorFor(user.locale ?? brand.defaultLocale);
-  await sendMail(
-    composeMail(user.email, brand, {
-      subject: t('mail.reset.subject', { community: brand.name }),
-      heading: t('mail.reset.heading'),
-      paragraphs: [t('mail.reset.body', { name: user.displayName }), t('mail.reset.ignore')],
-      action: { label: t('mail.reset.action'), url: `${getEnv().APP_URL}/reset-password/${token}` },
-      footer: t('mail.footer', { community: brand.name }),
-    }),
-  );
+  await sendBrandedMail(user.email, user.locale, ({ t, brand, appUrl }) => ({
+    subject: t('mail.reset.subject', { community: brand.name }),
+    heading: t('mail.reset.heading'),
+    paragraphs: [t('mail.reset.body', { name: user.displayName }), t('mail.reset.ignore')],
+    action: { label: t('mail.reset.action'), url: `${appUrl}/reset-password/${token}` },
+  }));
 }
 
 async function usableReset(token: string) {

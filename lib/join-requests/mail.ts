@@ -1,31 +1,21 @@
-import { loadBrand } from '@/lib/brand/queries';
-import { getEnv } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
-import { translatorFor } from '@/lib/i18n/translator';
-import { composeMail } from '@/lib/mail/compose';
-import { sendMail } from '@/lib/mail/transport';
+import { sendBrandedMail } from '@/lib/mail/send-branded';
 
 type Kind = 'approved' | 'rejected' | 'alreadyMember';
 
-async function send(kind: Kind, to: string, locale: Locale, values: { name?: string; note?: string | null }) {
-  const brand = await loadBrand();
-  const t = translatorFor(locale);
-  const base = getEnv().APP_URL;
-  const paragraphs = [t(`mail.${kind}.body`, { community: brand.name, name: values.name ?? '' })];
-  if (values.note) paragraphs.push(t('mail.rejected.note', { note: values.note }));
-  const action =
-    kind === 'rejected'
-      ? undefined
-      : { label: t(`mail.${kind}.action`), url: kind === 'approved' ? `${base}/sign-in` : `${base}/forgot-password` };
-  await sendMail(
-    composeMail(to, brand, {
-      subject: t(`mail.${kind}.subject`, { community: brand.name }),
-      heading: t(`mail.${kind}.heading`, { community: brand.name, name: values.name ?? '' }),
-      paragraphs,
-      action,
-      footer: t('mail.footer', { community: brand.name }),
-    }),
-  );
+function send(kind: Kind, to: string, locale: Locale, values: { name?: string; note?: string | null }) {
+  return sendBrandedMail(to, locale, ({ t, brand, appUrl }) => {
+    const v = { community: brand.name, name: values.name ?? '' };
+    return {
+      subject: t(`mail.${kind}.subject`, v),
+      heading: t(`mail.${kind}.heading`, v),
+      paragraphs: [t(`mail.${kind}.body`, v), ...(values.note ? [t('mail.rejected.note', { note: values.note })] : [])],
+      action:
+        kind === 'rejected'
+          ? undefined
+          : { label: t(`mail.${kind}.action`), url: kind === 'approved' ? `${appUrl}/sign-in` : `${appUrl}/forgot-password` },
+    };
+  });
 }
 
 export const sendApprovedMail = (to: string, locale: Locale, name: string) => send('approved', to, locale, { name });
