@@ -1,11 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
 
 /**
  * Only two jobs: a nonce-based CSP on every response, and sending signed-out visitors to sign in.
  * Every page, action, route handler and socket checks the account again; this is not the guard.
  */
 const PUBLIC_PREFIXES = ['/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status'];
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith('/') ? p : `${p}/`));

@@ -5,18 +5,15 @@ import type { FormState } from './state';
 // Never sent back to the page: secrets and files.
 const NOT_ECHOED = /password|logo|file|token/i;
 
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$') && !NOT_ECHOED.test(key)) values[key] = value;
-  }
-  return values;
-}
-
 export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$')) out[key] = value;
   return out;
+}
+
+/** What goes back to the form so the person's typing survives an error. */
+export function formValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(formObject(formData)).filter(([key]) => !NOT_ECHOED.test(key)));
 }
 
 /** The one mapping from domain errors to what a form shows; the typed text always comes back. */

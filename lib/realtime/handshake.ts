@@ -4,6 +4,7 @@ import { decode } from 'next-auth/jwt';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { isActive, type Role } from '@/lib/auth/policy';
+import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
 import { getEnv } from '@/lib/env';
 
 export interface SocketIdentity {
@@ -11,7 +12,6 @@ export interface SocketIdentity {
   role: Role;
 }
 
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 
 /** A browser always sends Origin on a WebSocket; another site's page cannot forge ours. */
 export function originAllowed(origin: string | undefined, host: string | undefined): boolean {
