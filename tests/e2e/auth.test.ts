@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNTS, browsers, expectAccessible, main, signIn, url, visit } from './support/app';
+import { ACCOUNTS, browsers, expectAccessible, heading, main, signIn, url, visit } from './support/app';
 
 const people = browsers();
 
@@ -10,11 +10,11 @@ describe('signing in and being kept out', () => {
     const at = new URL(visitor.url());
     expect(at.pathname).toBe('/sign-in');
     expect(at.search).toBe('?callbackUrl=%2Fgroups');
-    await expect.poll(() => visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Entrar');
+    await expect.poll(() => heading(visitor)).toBe('Entrar');
 
     await signIn(visitor, ACCOUNTS.member);
     expect(new URL(visitor.url()).pathname).toBe('/groups');
-    await expect.poll(() => visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Grupos');
+    await expect.poll(() => heading(visitor)).toBe('Grupos');
     // The member's name in the header: the page is rendered for her, not for a visitor.
     expect(await visitor.locator('header').getByRole('link', { name: /Ana Ruiz/ }).count()).toBe(1);
     await expectAccessible(visitor, 'groups (phone)');
@@ -57,7 +57,7 @@ describe('signing in and being kept out', () => {
     for (const path of ['/staff', '/admin', '/admin/brand']) {
       const response = await visit(member, path);
       expect(response?.status(), path).toBe(403);
-      expect(await member.getByRole('heading', { level: 1 }).textContent(), path).toBe('Sin permiso');
+      expect(await heading(member), path).toBe('Sin permiso');
       expect(new URL(member.url()).pathname, path).toBe(path);
       // Nothing of the staff area leaks into the page.
       expect(await member.getByText('Área del personal').count(), path).toBe(0);
@@ -66,7 +66,7 @@ describe('signing in and being kept out', () => {
 
     const missing = await visit(member, '/no-existe');
     expect(missing?.status()).toBe(404);
-    expect(await member.getByRole('heading', { level: 1 }).textContent()).toBe('Página no encontrada');
+    expect(await heading(member)).toBe('Página no encontrada');
     // Branded: the community's name is in the page's header.
     expect(await member.locator('header').textContent()).toContain('Club Deportivo Ribera');
   });
@@ -76,7 +76,7 @@ describe('signing in and being kept out', () => {
     const response = await visit(visitor, '/join');
     expect(response?.status()).toBe(200);
     expect(new URL(visitor.url()).pathname).toBe('/join');
-    expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Únete a Club Deportivo Ribera');
+    expect(await heading(visitor)).toBe('Únete a Club Deportivo Ribera');
     const number = visitor.getByLabel('Número de socio');
     expect(await number.isVisible()).toBe(true);
     expect(await number.getAttribute('name')).toBe('membershipNumber');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNTS, browsers, expectAccessible, main, signIn, visit } from './support/app';
+import { ACCOUNTS, browsers, expectAccessible, heading, main, signIn, visit } from './support/app';
 
 const ORIGINAL_PRIMARY = '#0f5c8c';
 const ORIGINAL_RGB = 'rgb(15, 92, 140)';
@@ -22,7 +22,7 @@ describe('the brand', () => {
     const manager = await people.open('manager');
     await signIn(manager, ACCOUNTS.manager);
     await visit(manager, '/admin/brand');
-    expect(await manager.getByRole('heading', { level: 1 }).textContent()).toBe('Marca de la comunidad');
+    expect(await heading(manager)).toBe('Marca de la comunidad');
 
     const name = manager.getByLabel('Nombre de la comunidad');
     const welcome = manager.getByLabel('Texto de bienvenida');

@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNTS, browsers, expectAccessible, main, signIn, uniqueEmail, visit } from './support/app';
+import { ACCOUNTS, browsers, expectAccessible, heading, main, signIn, uniqueEmail, visit } from './support/app';
 
 const people = browsers();
 const PASSWORD = 'una-clave-bien-larga-2026';
 
 async function expectSignedInAs(page: Page, firstName: string) {
   expect(new URL(page.url()).pathname).toBe('/');
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Hola, ${firstName}`);
+  await expect.poll(() => heading(page)).toBe(`Hola, ${firstName}`);
   await expectAccessible(page, `home (${firstName})`);
 }
 
@@ -16,7 +16,7 @@ describe('joining the community', () => {
     const laura = await people.open('laura');
     await signIn(laura, ACCOUNTS.staff);
     await visit(laura, '/staff');
-    expect(await laura.getByRole('heading', { level: 1 }).textContent()).toBe('Área del personal');
+    expect(await heading(laura)).toBe('Área del personal');
 
     const note = `e2e invitación ${Date.now()}`;
     await laura.getByLabel('Nota interna (opcional)').fill(note);
@@ -34,7 +34,7 @@ describe('joining the community', () => {
     const email = uniqueEmail('nerea');
     const visitor = await people.open('nerea');
     await visit(visitor, `/join/${code}`);
-    expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Tu invitación');
+    expect(await heading(visitor)).toBe('Tu invitación');
     await visitor.getByLabel('Nombre y apellidos').fill('Nerea Olmedo');
     await visitor.getByLabel('Correo electrónico').fill(email);
     await visitor.getByLabel('Contraseña').fill(PASSWORD);
@@ -52,7 +52,7 @@ describe('joining the community', () => {
     // The code was for one use.
     const late = await people.open('late visitor');
     await visit(late, `/join/${code}`);
-    expect(await late.getByRole('heading', { level: 1 }).textContent()).toBe('Invitación no válida');
+    expect(await heading(late)).toBe('Invitación no válida');
     expect((await main(late).getByRole('alert').textContent())?.trim()).toBe('Esta invitación ya se ha usado.');
     expect(await late.locator('#field-password').count()).toBe(0);
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browsers, expectAccessible, screenshot, signIn, visible, visit } from './support/app';
+import { browsers, expectAccessible, heading, screenshot, signIn, visible, visit } from './support/app';
 
 // A member no other e2e file uses, so the language stored on the account affects nobody else.
 const CARLOS = 'carlos.navarro@clubribera.test';
@@ -25,7 +25,7 @@ describe('the member shell', () => {
     await screenshot(carlos, 'phone-home-es');
 
     expect(await carlos.locator('html').getAttribute('lang')).toBe('es');
-    expect(await carlos.getByRole('heading', { level: 1 }).textContent()).toBe('Hola, Carlos');
+    expect(await heading(carlos)).toBe('Hola, Carlos');
 
     // On a phone the navigation sits at the bottom of the screen, the top one is hidden.
     const bottomNav = carlos.locator('nav.fixed');
@@ -42,7 +42,7 @@ describe('the member shell', () => {
 
     await switchLanguage(carlos, 'English', 'en');
     await expect.poll(() => navLabels(carlos)).toEqual(['Home', 'Groups', 'Complaints', 'Notifications']);
-    expect(await carlos.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Carlos');
+    expect(await heading(carlos)).toBe('Hello, Carlos');
     expect(await carlos.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await carlos.getByRole('button', { name: 'Español', exact: true }).getAttribute('aria-pressed')).toBe('false');
     await expectAccessible(carlos, 'home (phone, en)');
@@ -60,7 +60,7 @@ describe('the member shell', () => {
     expect(await elsewhere.locator('html').getAttribute('lang')).toBe('es');
     await signIn(elsewhere, CARLOS);
     expect(await elsewhere.locator('html').getAttribute('lang')).toBe('en');
-    expect(await elsewhere.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Carlos');
+    expect(await heading(elsewhere)).toBe('Hello, Carlos');
     await expectAccessible(elsewhere, 'home (desktop, en)');
 
     // Back to Spanish (from the footer switcher on a wide screen), for whoever comes next.
@@ -85,7 +85,7 @@ describe('the member shell', () => {
 
     await carlos.locator('header nav').getByRole('link', { name: 'Grupos' }).click();
     await carlos.waitForURL((u) => u.pathname === '/groups');
-    await expect.poll(() => carlos.getByRole('heading', { level: 1 }).textContent()).toBe('Grupos');
+    await expect.poll(() => heading(carlos)).toBe('Grupos');
     expect(await carlos.locator('header nav').getByRole('link', { name: 'Grupos' }).getAttribute('aria-current')).toBe('page');
     await expectAccessible(carlos, 'groups (desktop)');
   });

@@ -4,19 +4,21 @@ import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import { newContext, VIEWPORTS } from './browser';
 
-/** The demo community's logins (db/seed.ts). */
-export const DEMO_PASSWORD = 'ribera-demo-2026';
-export const ACCOUNTS = {
-  manager: 'direccion@clubribera.test',
-  staff: 'laura@clubribera.test',
-  member: 'ana@clubribera.test',
-} as const;
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed';
+
+/** The demo community's logins, as the seed creates them. */
+export const ACCOUNTS = DEMO_ACCOUNTS;
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 
 export function baseURL(): string {
   return inject('baseURL');
+}
+
+/** The page's main heading, the first thing a person reads. */
+export function heading(page: Page): Promise<string | null> {
+  return page.getByRole('heading', { level: 1 }).textContent();
 }
 
 export function url(pathname: string): string {
