@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -68,6 +69,9 @@ const logger = {
   },
 };
 
+// Full-text search ignores accents through unaccent, which the server has as a contrib extension.
+const PGLITE_EXTENSIONS = { unaccent };
+
 function open(): Handle {
   // A build must never open (and lock, or create) the database a running server uses.
   if (process.env.NEXT_PHASE === 'phase-production-build') {
@@ -80,14 +84,14 @@ function open(): Handle {
   }
   const dir = env.PGLITE_DATA_DIR;
   if (dir.startsWith('memory://')) {
-    const client = new PGlite(dir);
+    const client = new PGlite(dir, { extensions: PGLITE_EXTENSIONS });
     return { mode: 'pglite', client, lockFile: null, db: drizzlePglite(client, { schema, logger }) as unknown as Db };
   }
   const absolute = path.resolve(dir);
   mkdirSync(path.dirname(absolute), { recursive: true });
   const lockFile = acquireLock(absolute);
   mkdirSync(absolute, { recursive: true });
-  const client = new PGlite(absolute);
+  const client = new PGlite(absolute, { extensions: PGLITE_EXTENSIONS });
   return { mode: 'pglite', client, lockFile, db: drizzlePglite(client, { schema, logger }) as unknown as Db };
 }
 

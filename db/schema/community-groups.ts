@@ -1,5 +1,6 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { groupRoleEnum, groupVisibilityEnum } from './enums';
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { groupRoleEnum, groupVisibilityEnum, joinRequestStatusEnum } from './enums';
 import { users } from './users';
 
 export const groups = pgTable(
@@ -30,33 +31,34 @@ export const groupMembers = pgTable(
   (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.userId)],
 );
 
-export const threads = pgTable(
-  'threads',
+// "By request" groups: a member asks, an owner, moderator or staff member decides.
+export const groupJoinRequests = pgTable(
+  'group_join_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').notNull().references(() => users.id),
-    title: text('title').notNull(),
-    pinned: boolean('pinned').notNull().default(false),
-    locked: boolean('locked').notNull().default(false),
-    replyCount: integer('reply_count').notNull().default(0),
-    lastPostAt: timestamp('last_post_at', { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message'),
+    status: joinRequestStatusEnum('status').notNull().default('pending'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('threads_group_list_idx').on(t.groupId, t.pinned.desc(), t.lastPostAt.desc(), t.id.desc())],
+  (t) => [
+    // One open request per person and group, however often the button is pressed.
+    uniqueIndex('group_join_requests_pending_key').on(t.groupId, t.userId).where(sql`${t.status} = 'pending'`),
+    index('group_join_requests_group_idx').on(t.groupId, t.status, t.createdAt),
+  ],
 );
 
-export const posts = pgTable(
-  'posts',
+// An owner or moderator invites someone in; the person accepts or declines.
+export const groupInvitations = pgTable(
+  'group_invitations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    threadId: uuid('thread_id').notNull().references(() => threads.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').notNull().references(() => users.id),
-    // Markdown source kept for editing; HTML rendered and sanitized once, when written.
-    bodyMd: text('body_md').notNull(),
-    bodyHtml: text('body_html').notNull(),
+    groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    invitedBy: uuid('invited_by').notNull().references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    editedAt: timestamp('edited_at', { withTimezone: true }),
   },
-  (t) => [index('posts_thread_created_idx').on(t.threadId, t.createdAt, t.id), index('posts_author_idx').on(t.authorId, t.createdAt.desc())],
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_invitations_user_idx').on(t.userId)],
 );

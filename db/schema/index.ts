@@ -5,3 +5,6 @@ export * from './membership';
 export * from './audit';
 export * from './rate-limits';
 export * from './community-groups';
+export * from './conversation';
+export * from './announcements';
+export * from './notifications';

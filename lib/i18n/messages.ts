@@ -1,6 +1,20 @@
-import en from './messages/en.json';
-import es from './messages/es.json';
+import enAnnouncements from './messages/en/announcements.json';
+import enCore from './messages/en/core.json';
+import enGroups from './messages/en/groups.json';
+import enNotifications from './messages/en/notifications.json';
+import enSearch from './messages/en/search.json';
+import enThreads from './messages/en/threads.json';
+import esAnnouncements from './messages/es/announcements.json';
+import esCore from './messages/es/core.json';
+import esGroups from './messages/es/groups.json';
+import esNotifications from './messages/es/notifications.json';
+import esSearch from './messages/es/search.json';
+import esThreads from './messages/es/threads.json';
 import type { Locale } from './config';
+
+// One file per feature area, so that work on one area never edits another's strings.
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications };
 
 export type Messages = typeof es;
 
