@@ -10,8 +10,8 @@ import { getEnv } from '@/lib/env';
 export interface SocketIdentity {
   userId: string;
   role: Role;
+  sessionVersion: number;
 }
-
 
 /** A browser always sends Origin on a WebSocket; another site's page cannot forge ours. */
 export function originAllowed(origin: string | undefined, host: string | undefined): boolean {
@@ -40,5 +40,5 @@ export async function identify(cookieHeader: string | undefined): Promise<Socket
     .where(eq(users.id, jwt.uid))
     .limit(1);
   if (!user || user.sessionVersion !== jwt.sv || !isActive(user)) return null;
-  return { userId: user.id, role: user.role };
+  return { userId: user.id, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -15,4 +15,6 @@ export const rooms = {
   community: 'community',
   user: (id: string) => `user:${id}`,
   staff: 'staff',
+  thread: (id: string) => `thread:${id}`,
+  group: (id: string) => `group:${id}`,
 } as const;

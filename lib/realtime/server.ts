@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env';
 import { identify, originAllowed, type SocketIdentity } from './handshake';
 import { rooms, setIo } from './io';
 import { presenceTracker } from './presence';
+import { authorizeRoom } from './room-access';
 
 export interface RealtimeServer {
   io: Server;
@@ -48,6 +49,15 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
     presence.changed();
     socket.on('presence:get', async (ack: unknown) => {
       if (typeof ack === 'function') ack({ online: await presence.count().catch(() => null) });
+    });
+    // A page asks for the live updates of one thread or group; the answer says whether it may have them.
+    socket.on('room:join', async (room: unknown, ack: unknown) => {
+      const allowed = await authorizeRoom(socket.data as SocketIdentity, room).catch(() => false);
+      if (allowed) await socket.join(room as string);
+      if (typeof ack === 'function') ack({ ok: allowed });
+    });
+    socket.on('room:leave', (room: unknown) => {
+      if (typeof room === 'string') void socket.leave(room);
     });
     socket.on('disconnect', () => presence.changed());
   });
