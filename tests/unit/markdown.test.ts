@@ -21,3 +21,26 @@ describe('renderMarkdown', () => {
     }
   });
 });
+
+describe('renderMarkdown mentions', () => {
+  it('marks the resolved names, longest first, and only outside links and code', () => {
+    const html = renderMarkdown('Hola @Ana Ruiz y @ana, mira `@Ana Ruiz` y [@Ana Ruiz](https://x.org)', { mentions: ['Ana Ruiz', 'Ana'] });
+    expect(html).toContain('Hola <span class="mention">@Ana Ruiz</span> y <span class="mention">@ana</span>,');
+    expect(html).toContain('<code>@Ana Ruiz</code>');
+    expect(html).toContain('<a href="https://x.org" rel="nofollow ugc noopener">@Ana Ruiz</a>');
+  });
+
+  it('does not mark a longer word that merely starts with a name, nor names not resolved', () => {
+    const html = renderMarkdown('@Anabel y @Jorge', { mentions: ['Ana'] });
+    expect(html).not.toContain('mention');
+  });
+
+  it('keeps a name with markup characters inert', () => {
+    const html = renderMarkdown('@<b>x</b>', { mentions: ['<b>x</b>'] });
+    expect(html).toContain('<span class="mention">@&lt;b&gt;x&lt;/b&gt;</span>');
+  });
+
+  it('refuses any other class or span attribute from the source', () => {
+    expect(renderMarkdown('<span class="mention" onclick="x()">hi</span>')).not.toMatch(/<span/);
+  });
+});
