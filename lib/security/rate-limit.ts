@@ -15,6 +15,8 @@ export const RULES = {
   join: { points: 10, durationSeconds: 60 * 60 },
   // Password-reset e-mails per address.
   passwordReset: { points: 5, durationSeconds: 60 * 60 },
+  // New threads and replies per account: generous for a conversation, a wall for a flood.
+  post: { points: 30, durationSeconds: 10 * 60 },
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;

@@ -1,0 +1,20 @@
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { attachments, groupMembers, groups, posts, threads } from '@/db/schema';
+import type { Actor } from '@/lib/auth/policy';
+import { canInGroup } from '@/lib/groups/policy';
+
+/** A post's image is seen by whoever may read the post, and by nobody else. */
+export async function canSeeAttachment(actor: Actor | null, storageKey: string): Promise<boolean> {
+  if (!actor) return false;
+  const rows = await getDb()
+    .select({ visibility: groups.visibility, myRole: groupMembers.role })
+    .from(attachments)
+    .innerJoin(posts, eq(posts.id, attachments.postId))
+    .innerJoin(threads, eq(threads.id, posts.threadId))
+    .innerJoin(groups, eq(groups.id, threads.groupId))
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
+    .where(eq(attachments.storageKey, storageKey))
+    .limit(20);
+  return rows.some((group) => canInGroup(actor, 'read', group));
+}

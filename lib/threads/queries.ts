@@ -1,0 +1,120 @@
+import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { groupMembers, groups, postRevisions, posts, threadReads, threads, users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/policy';
+import { canInGroup } from '@/lib/groups/policy';
+import type { PostDto } from './dto';
+import { recordReading } from './mark-read';
+import { loadPoll, loadPostDtos } from './post-dtos';
+import { canReply, POSTS_PER_PAGE, type Viewer } from './rules';
+import { requirePost } from './thread-access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface PageCursor {
+  after?: string;
+  before?: string;
+}
+
+// Keyset on (created_at, id) read from the cursor row itself, so no timestamp is ever rounded.
+const position = (postId: string) => sql`(select ${posts.createdAt}, ${posts.id} from ${posts} where ${posts.id} = ${postId})`;
+
+/**
+ * One page of a thread for a reader, in a bounded number of queries whatever the thread's length.
+ * Null when the thread does not exist or the reader may not know it does.
+ */
+export async function getThreadView(actor: Actor, slug: string, threadId: string, cursor: PageCursor = {}) {
+  if (!UUID.test(threadId)) return null;
+  const db = getDb();
+  const [row] = await db
+    .select({
+      thread: { id: threads.id, title: threads.title, pinned: threads.pinned, locked: threads.locked, authorId: threads.authorId, replyCount: threads.replyCount, lastPostAt: threads.lastPostAt },
+      group: { id: groups.id, slug: groups.slug, name: groups.name, visibility: groups.visibility },
+      myRole: groupMembers.role,
+      lastReadAt: threadReads.lastReadAt,
+      joinedAt: groupMembers.joinedAt,
+    })
+    .from(threads)
+    .innerJoin(groups, eq(groups.id, threads.groupId))
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
+    .leftJoin(threadReads, and(eq(threadReads.threadId, threads.id), eq(threadReads.userId, actor.id)))
+    .where(and(eq(threads.id, threadId), eq(groups.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+  const access = { visibility: row.group.visibility, myRole: row.myRole };
+  if (!canInGroup(actor, 'read', access)) return null;
+  const viewer: Viewer = { id: actor.id, canPost: canInGroup(actor, 'post', access), canModerate: canInGroup(actor, 'moderate', access) };
+
+  const after = cursor.after && UUID.test(cursor.after) ? cursor.after : undefined;
+  const before = !after && cursor.before && UUID.test(cursor.before) ? cursor.before : undefined;
+  const inThread = eq(posts.threadId, threadId);
+  // One extra row tells whether there is a further page.
+  const limit = POSTS_PER_PAGE + 1;
+  let page: PostDto[];
+  let hasOlder: boolean;
+  let hasNewer: boolean;
+  if (before) {
+    const rows = await loadPostDtos(and(inThread, lt(sql`(${posts.createdAt}, ${posts.id})`, position(before)))!, { order: 'desc', limit });
+    hasOlder = rows.length > POSTS_PER_PAGE;
+    page = rows.slice(0, POSTS_PER_PAGE).reverse();
+    hasNewer = true;
+  } else {
+    const rows = await loadPostDtos(after ? and(inThread, gt(sql`(${posts.createdAt}, ${posts.id})`, position(after)))! : inThread, { limit });
+    hasNewer = rows.length > POSTS_PER_PAGE;
+    page = rows.slice(0, POSTS_PER_PAGE);
+    hasOlder = after !== undefined;
+  }
+
+  // "New since your last visit": first post after the last reading (or after joining the group).
+  const seenAt = row.lastReadAt ?? row.joinedAt;
+  const unseen = seenAt !== null && row.thread.lastPostAt > seenAt;
+  let firstUnread: { id: string; before: string | null } | null = null;
+  if (unseen) {
+    const onPage = page.find((p) => new Date(p.createdAt) > seenAt);
+    if (onPage) firstUnread = { id: onPage.id, before: null };
+    else {
+      const [lastSeen] = await db
+        .select({ id: posts.id })
+        .from(posts)
+        .where(and(inThread, lte(posts.createdAt, seenAt)))
+        .orderBy(sql`${posts.createdAt} desc, ${posts.id} desc`)
+        .limit(1);
+      const [next] = await db
+        .select({ id: posts.id })
+        .from(posts)
+        .where(and(inThread, gt(posts.createdAt, seenAt)))
+        .orderBy(posts.createdAt, posts.id)
+        .limit(1);
+      if (next) firstUnread = { id: next.id, before: lastSeen?.id ?? null };
+    }
+  }
+
+  const poll = await loadPoll(threadId, actor.id);
+  await recordReading(actor.id, threadId);
+  return {
+    group: row.group,
+    thread: row.thread,
+    viewer,
+    canReply: canReply(viewer, row.thread.locked),
+    posts: page,
+    hasOlder,
+    hasNewer,
+    seenAt: unseen ? seenAt.toISOString() : null,
+    firstUnread,
+    poll,
+  };
+}
+
+export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThreadView>>>;
+
+/** Earlier versions of a post, newest first, for whoever may read the thread. */
+export async function getPostHistory(actor: Actor, postId: string) {
+  const { post, thread, group } = await requirePost(actor, postId);
+  const revisions = await getDb()
+    .select({ id: postRevisions.id, bodyHtml: postRevisions.bodyHtml, replacedAt: postRevisions.replacedAt, editorName: users.displayName })
+    .from(postRevisions)
+    .innerJoin(users, eq(users.id, postRevisions.editorId))
+    .where(eq(postRevisions.postId, post.id))
+    .orderBy(sql`${postRevisions.replacedAt} desc`);
+  return { post: { id: post.id, bodyHtml: post.deletedAt ? '' : post.bodyHtml }, thread: { id: thread.id, title: thread.title }, group: { slug: group.slug, name: group.name }, revisions };
+}
