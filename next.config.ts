@@ -11,7 +11,12 @@ const nextConfig: NextConfig = {
   // The document title is what a screen reader announces first on every page and after every
   // refresh; streamed metadata leaves it missing until generateMetadata resolves, so it blocks.
   htmlLimitedBots: /.*/,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A post carries up to four images of 8 MB each (and a logo up to 8 MB): room for those and the form.
+    serverActions: { bodySizeLimit: '34mb' },
+    proxyClientMaxBodySize: '34mb',
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -14,6 +14,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface PageCursor {
   after?: string;
   before?: string;
+  // The last page: where a reader goes to catch up with new replies.
+  latest?: boolean;
 }
 
 // Keyset on (created_at, id) read from the cursor row itself, so no timestamp is ever rounded.
@@ -53,11 +55,11 @@ export async function getThreadView(actor: Actor, slug: string, threadId: string
   let page: PostDto[];
   let hasOlder: boolean;
   let hasNewer: boolean;
-  if (before) {
-    const rows = await loadPostDtos(and(inThread, lt(sql`(${posts.createdAt}, ${posts.id})`, position(before)))!, { order: 'desc', limit });
+  if (before || (cursor.latest && !after)) {
+    const rows = await loadPostDtos(before ? and(inThread, lt(sql`(${posts.createdAt}, ${posts.id})`, position(before)))! : inThread, { order: 'desc', limit });
     hasOlder = rows.length > POSTS_PER_PAGE;
     page = rows.slice(0, POSTS_PER_PAGE).reverse();
-    hasNewer = true;
+    hasNewer = before !== undefined;
   } else {
     const rows = await loadPostDtos(after ? and(inThread, gt(sql`(${posts.createdAt}, ${posts.id})`, position(after)))! : inThread, { limit });
     hasNewer = rows.length > POSTS_PER_PAGE;
@@ -117,4 +119,22 @@ export async function getPostHistory(actor: Actor, postId: string) {
     .where(eq(postRevisions.postId, post.id))
     .orderBy(sql`${postRevisions.replacedAt} desc`);
   return { post: { id: post.id, bodyHtml: post.deletedAt ? '' : post.bodyHtml }, thread: { id: thread.id, title: thread.title }, group: { slug: group.slug, name: group.name }, revisions };
+}
+
+/** The Markdown source of a post, for its author to edit or for anyone who may read it to quote. */
+export async function getPostSource(actor: Actor, postId: string): Promise<string> {
+  const { post } = await requirePost(actor, postId);
+  return post.deletedAt ? '' : post.bodyMd;
+}
+
+/** The group a new thread would go to: null when the actor may not know it exists. */
+export async function getGroupForPosting(actor: Actor, slug: string) {
+  const [row] = await getDb()
+    .select({ id: groups.id, slug: groups.slug, name: groups.name, visibility: groups.visibility, myRole: groupMembers.role })
+    .from(groups)
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
+    .where(eq(groups.slug, slug))
+    .limit(1);
+  if (!row || !canInGroup(actor, 'know', row)) return null;
+  return { id: row.id, slug: row.slug, name: row.name, canPost: canInGroup(actor, 'post', row) };
 }

@@ -1,24 +1,57 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { ThreadView } from '@/components/threads/thread-view';
 import { requireMember } from '@/lib/auth/session';
-import { getThreadPage } from '@/lib/groups/queries';
+import { getThreadView } from '@/lib/threads/queries';
 
-type Params = { params: Promise<{ slug: string; threadId: string }> };
+type Props = {
+  params: Promise<{ slug: string; threadId: string }>;
+  searchParams: Promise<{ after?: string; before?: string; latest?: string }>;
+};
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug, threadId } = await params;
-  const page = await getThreadPage(await requireMember(), slug, threadId);
-  return { title: page?.thread.title };
+const load = cache(async (slug: string, threadId: string, after?: string, before?: string, latest?: string) =>
+  getThreadView(await requireMember(), slug, threadId, { after, before, latest: latest === '1' }),
+);
+
+async function view({ params, searchParams }: Props) {
+  const [{ slug, threadId }, q] = await Promise.all([params, searchParams]);
+  const one = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return load(slug, threadId, one(q.after), one(q.before), one(q.latest));
 }
 
-export default async function ThreadPage({ params }: Params) {
-  const user = await requireMember();
-  const { slug, threadId } = await params;
-  const page = await getThreadPage(user, slug, threadId);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return { title: (await view(props))?.thread.title };
+}
+
+export default async function ThreadPage(props: Props) {
+  const page = await view(props);
   if (!page) notFound();
-  const [t, format] = await Promise.all([getTranslations('groups'), getFormatter()]);
+  const t = await getTranslations('threads');
+  const base = `/groups/${page.group.slug}/${page.thread.id}`;
+  const first = page.posts[0];
+  const last = page.posts.at(-1);
+  const unread = page.firstUnread;
+  const unreadHref = unread ? (unread.before === null ? '#first-unread' : `${base}?after=${unread.before}#post-${unread.id}`) : null;
+  const pager = (
+    <nav aria-label={t('breadcrumb')} className="flex flex-wrap justify-between gap-2 text-sm">
+      {page.hasOlder && first ? (
+        <Link href={`${base}?before=${first.id}`} className="underline">
+          ← {t('olderPosts')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {page.hasNewer && last ? (
+        <Link href={`${base}?after=${last.id}`} className="underline">
+          {t('newerPosts')} →
+        </Link>
+      ) : null}
+    </nav>
+  );
   return (
     <article className="flex flex-col gap-4">
       <nav aria-label={t('breadcrumb')} className="text-sm">
@@ -26,19 +59,26 @@ export default async function ThreadPage({ params }: Params) {
           {page.group.name}
         </Link>
       </nav>
-      <h1 className="text-2xl font-bold">{page.thread.title}</h1>
-      <ol className="flex flex-col gap-3">
-        {page.posts.map((p) => (
-          <li key={p.id} className="rounded-lg border border-zinc-200 bg-white p-4">
-            <p className="mb-2 text-sm text-zinc-700">
-              <span className="font-semibold text-zinc-900">{p.authorName}</span>
-              {p.authorTitle ? ` · ${p.authorTitle}` : ''} · <time dateTime={p.createdAt.toISOString()}>{format.dateTime(p.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-            </p>
-            {/* Sanitized when it was written (lib/markdown). */}
-            <div className="prose-post" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
-          </li>
-        ))}
-      </ol>
+      <h1 className="text-2xl font-bold break-words">{page.thread.title}</h1>
+      {unreadHref ? (
+        <p>
+          <a href={unreadHref} className="font-semibold text-brand-ink underline">
+            {t('jumpToUnread')}
+          </a>
+        </p>
+      ) : null}
+      {page.hasOlder || page.hasNewer ? pager : null}
+      <ThreadView
+        thread={page.thread}
+        basePath={base}
+        viewer={page.viewer}
+        posts={page.posts}
+        isLastPage={!page.hasNewer}
+        firstUnreadId={unread && unread.before === null ? unread.id : null}
+        poll={page.poll}
+        replyKey={randomUUID()}
+      />
+      {page.hasOlder || page.hasNewer ? pager : null}
     </article>
   );
 }

@@ -1,0 +1,14 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
+
+/** The file picker for a post's images; the server checks every byte again. */
+export function ImagesField({ errors, id = 'post-images' }: { errors?: string[]; id?: string }) {
+  const t = useTranslations('threads');
+  return (
+    <FieldFrame fieldId={id} label={t('images')} hint={t('imagesHint')} errors={errors}>
+      <input id={id} name="images" type="file" multiple accept="image/jpeg,image/png,image/webp" className="text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3" {...fieldIds(id, true, errors)} />
+    </FieldFrame>
+  );
+}

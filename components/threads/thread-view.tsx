@@ -1,0 +1,153 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+import { deletePostAction, markReadAction, moderateThreadAction, postSourceAction, reactAction, voteAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
+import { useRoom } from '@/components/shell/use-room';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { PollDto, PostDto, ReactionSummary } from '@/lib/threads/dto';
+import type { Viewer } from '@/lib/threads/rules';
+import { Composer, type Quote } from './composer';
+import { PollCard } from './poll-card';
+import { PostCard, type PostHandlers } from './post-card';
+
+export interface ThreadViewProps {
+  thread: { id: string; title: string; pinned: boolean; locked: boolean };
+  basePath: string;
+  viewer: Viewer;
+  posts: PostDto[];
+  isLastPage: boolean;
+  firstUnreadId: string | null;
+  poll: (PollDto & { myVotes: string[] }) | null;
+  replyKey: string;
+}
+
+/**
+ * The live part of a thread page: posts, poll and reply box. Replies, edits, reactions and votes from
+ * anyone arrive over the thread's room; what was missed while offline comes back with a refresh.
+ */
+export function ThreadView(props: ThreadViewProps) {
+  const t = useTranslations('threads');
+  const tRoot = useTranslations();
+  const router = useRouter();
+  const { thread, viewer, basePath } = props;
+  const [posts, setPosts] = useState(props.posts);
+  const [flags, setFlags] = useState({ pinned: thread.pinned, locked: thread.locked });
+  const [poll, setPoll] = useState(props.poll);
+  const [quote, setQuote] = useState<Quote | null>(null);
+  const [newBelow, setNewBelow] = useState(0);
+  const [announce, setAnnounce] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  // A server re-render (navigation, catch-up) brings the authoritative list.
+  useEffect(() => setPosts(props.posts), [props.posts]);
+  useEffect(() => setPoll(props.poll), [props.poll]);
+  useEffect(() => setFlags({ pinned: thread.pinned, locked: thread.locked }), [thread.pinned, thread.locked]);
+
+  const upsert = useCallback((post: PostDto) => setPosts((list) => (list.some((p) => p.id === post.id) ? list.map((p) => (p.id === post.id ? post : p)) : [...list, post])), []);
+
+  useRoom(`thread:${thread.id}`, {
+    'post:created': (post: PostDto) => {
+      if (!props.isLastPage) {
+        setNewBelow((n) => n + 1);
+        return;
+      }
+      upsert(post);
+      if (post.authorId !== viewer.id) setAnnounce(t('newReplyAnnounce', { name: post.authorName }));
+      if (document.visibilityState === 'visible') void markReadAction(thread.id);
+    },
+    'post:updated': (post: PostDto) => setPosts((list) => list.map((p) => (p.id === post.id ? post : p))),
+    'post:deleted': ({ id }: { id: string }) => setPosts((list) => list.map((p) => (p.id === id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p))),
+    'reactions:changed': ({ postId, reactions }: { postId: string; reactions: ReactionSummary[] }) => setPosts((list) => list.map((p) => (p.id === postId ? { ...p, reactions } : p))),
+    'poll:changed': (next: PollDto) => setPoll((current) => (current ? { ...next, myVotes: current.myVotes } : current)),
+    'thread:updated': (next: { pinned: boolean; locked: boolean }) => setFlags(next),
+  });
+
+  const fail = (message: string) => setError(tRoot(message));
+  const handlers: PostHandlers = {
+    onQuote: async (post) => {
+      const source = await postSourceAction(post.id);
+      if (!source.ok) return fail(source.message);
+      setQuote({ postId: post.id, authorName: post.authorName, text: source.data });
+    },
+    onDelete: async (post) => {
+      if (!window.confirm(t('confirmDelete'))) return;
+      const result = await deletePostAction(post.id);
+      if (!result.ok) return fail(result.message);
+      setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
+    },
+    onReact: async (post, reaction) => {
+      const result = await reactAction(post.id, reaction);
+      if (!result.ok) return fail(result.message);
+      setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions: result.data } : p)));
+    },
+    loadSource: async (post) => {
+      const source = await postSourceAction(post.id);
+      if (!source.ok) {
+        fail(source.message);
+        return null;
+      }
+      return source.data;
+    },
+  };
+
+  const moderate = async (change: { pinned?: boolean; locked?: boolean }) => {
+    const result = await moderateThreadAction(thread.id, change);
+    if (!result.ok) return fail(result.message);
+    setFlags(result.data);
+  };
+
+  const onPosted = useCallback(() => {
+    // Shown at once for the author even if the live connection is down; the event then finds it there.
+    router.refresh();
+  }, [router]);
+  const clearQuote = useCallback(() => setQuote(null), []);
+
+  return (
+    <div className="flex flex-col gap-4">
+      {flags.pinned || flags.locked ? (
+        <p className="flex gap-2 text-sm">
+          {flags.pinned ? <span className="rounded bg-zinc-200 px-2 py-0.5 font-semibold text-zinc-800">{t('pinned')}</span> : null}
+          {flags.locked ? <span className="rounded bg-zinc-800 px-2 py-0.5 font-semibold text-white">{t('locked')}</span> : null}
+        </p>
+      ) : null}
+      {viewer.canModerate ? (
+        <div role="group" aria-label={t('moderation')} className="flex flex-wrap gap-2">
+          <Button type="button" variant="secondary" onClick={() => moderate({ pinned: !flags.pinned })}>
+            {flags.pinned ? t('unpin') : t('pin')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => moderate({ locked: !flags.locked })}>
+            {flags.locked ? t('unlock') : t('lock')}
+          </Button>
+        </div>
+      ) : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {poll ? <PollCard key={poll.id} poll={poll} myVotes={poll.myVotes} canVote={viewer.canPost} onVote={async (ids) => {
+        const result = await voteAction(poll.id, ids);
+        if (!result.ok) return tRoot(result.message);
+        setPoll(result.data);
+        return null;
+      }} /> : null}
+      <ol className="flex flex-col gap-3" aria-label={thread.title}>
+        {posts.map((post) => (
+          <PostCard key={post.id} post={post} viewer={viewer} locked={flags.locked} historyHref={`${basePath}/history/${post.id}`} unreadDivider={post.id === props.firstUnreadId} handlers={handlers} />
+        ))}
+      </ol>
+      <p className="sr-only" aria-live="polite">
+        {announce}
+      </p>
+      {newBelow > 0 ? (
+        <a href={`${basePath}?latest=1`} className="rounded-md bg-accent px-4 py-2 text-center font-semibold text-accent-fg">
+          {t('newRepliesBelow', { count: newBelow })}
+        </a>
+      ) : null}
+      {props.isLastPage && viewer.canPost && (!flags.locked || viewer.canModerate) ? (
+        <Composer threadId={thread.id} initialKey={props.replyKey} quote={quote} onClearQuote={clearQuote} onPosted={onPosted} />
+      ) : null}
+      {flags.locked && !viewer.canModerate ? <Alert tone="info">{t('lockedNotice')}</Alert> : null}
+      {!viewer.canPost ? <Alert tone="info">{t('notMember')}</Alert> : null}
+    </div>
+  );
+}
