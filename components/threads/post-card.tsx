@@ -19,16 +19,17 @@ export interface PostHandlers {
   onDelete: (post: PostDto) => Promise<void>;
   onReact: (post: PostDto, reaction: Reaction) => Promise<void>;
   loadSource: (post: PostDto) => Promise<string | null>;
+  onEdited: (post: PostDto) => void;
 }
 
-const IDLE: FormState<{ id: string }> = { status: 'idle' };
+const IDLE: FormState<PostDto> = { status: 'idle' };
 
-function EditForm({ post, source, onDone }: { post: PostDto; source: string; onDone: () => void }) {
+function EditForm({ post, source, onDone }: { post: PostDto; source: string; onDone: (edited?: PostDto) => void }) {
   const t = useTranslations('threads');
   const [state, action] = useActionState(editPostAction, IDLE);
   const { errors, message, value } = useFormErrors(state);
   useEffect(() => {
-    if (state.status === 'ok') onDone();
+    if (state.status === 'ok') onDone(state.data);
   }, [state, onDone]);
   const id = `edit-${post.id}`;
   return (
@@ -40,7 +41,7 @@ function EditForm({ post, source, onDone }: { post: PostDto; source: string; onD
       </FieldFrame>
       <div className="flex gap-2">
         <SubmitButton pendingLabel={t('saving')}>{t('save')}</SubmitButton>
-        <Button type="button" variant="secondary" onClick={onDone}>
+        <Button type="button" variant="secondary" onClick={() => onDone()}>
           {t('cancel')}
         </Button>
       </div>
@@ -91,7 +92,14 @@ export function PostCard({ post, viewer, locked, historyHref, unreadDivider, han
         {post.deleted ? (
           <p className="text-zinc-600 italic">{t('deleted')}</p>
         ) : source !== null ? (
-          <EditForm post={post} source={source} onDone={() => setSource(null)} />
+          <EditForm
+            post={post}
+            source={source}
+            onDone={(edited) => {
+              setSource(null);
+              if (edited) handlers.onEdited(edited);
+            }}
+          />
         ) : (
           // Sanitized when it was written (lib/markdown).
           <div className="prose-post" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />

@@ -83,6 +83,7 @@ export function ThreadView(props: ThreadViewProps) {
       if (!result.ok) return fail(result.message);
       setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions: result.data } : p)));
     },
+    onEdited: upsert,
     loadSource: async (post) => {
       const source = await postSourceAction(post.id);
       if (!source.ok) {

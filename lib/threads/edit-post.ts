@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/policy';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
 import { assertCan, parseInput } from '@/lib/verb';
+import type { PostDto } from './dto';
 import { bodyField, uuidField } from './fields';
 import { loadPost } from './post-dtos';
 import { canEditPost } from './rules';
@@ -15,16 +16,17 @@ import { renderPostBody } from './write-post';
 const input = z.object({ postId: uuidField, body: bodyField });
 
 /** The author corrects a post; the earlier version is kept and shown as history. */
-export async function editPost({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }): Promise<{ id: string }> {
+export async function editPost({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }): Promise<PostDto> {
   const data = parseInput(input, raw);
   const { post, thread, group, viewer } = await requirePost(actor, data.postId);
   assertCan(canEditPost(viewer, post, thread.locked));
-  if (data.body === post.bodyMd) return { id: post.id };
+  if (data.body === post.bodyMd) return (await loadPost(post.id))!;
   await getDb().transaction(async (tx) => {
     await tx.insert(postRevisions).values({ postId: post.id, bodyMd: post.bodyMd, bodyHtml: post.bodyHtml, editorId: actor.id });
     const { bodyHtml } = await renderPostBody(tx, data.body, group);
     await tx.update(posts).set({ bodyMd: data.body, bodyHtml, editedAt: new Date() }).where(eq(posts.id, post.id));
   });
-  publish(rooms.thread(thread.id), 'post:updated', await loadPost(post.id));
-  return { id: post.id };
+  const dto = (await loadPost(post.id))!;
+  publish(rooms.thread(thread.id), 'post:updated', dto);
+  return dto;
 }

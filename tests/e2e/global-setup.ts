@@ -70,6 +70,11 @@ function stopServer(child: ChildProcess): Promise<void> {
 
 /** One production server with a fresh embedded database (and the demo community) for the whole e2e run. */
 export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
+  // While developing: point the tests at a server you already run (`E2E_BASE_URL=http://localhost:3050`).
+  if (process.env.E2E_BASE_URL) {
+    provide('baseURL', process.env.E2E_BASE_URL);
+    return () => undefined;
+  }
   const started = Date.now();
   // The build script works with paths relative to the project root.
   if (path.resolve(process.cwd()) !== ROOT) process.chdir(ROOT);

@@ -22,7 +22,7 @@ describe('account status and sessions', () => {
     const session = { userId: member.id, sessionVersion: member.sessionVersion };
     const cookie = await cookieFor(member);
     expect(await resolveSessionUser(session)).toMatchObject({ id: member.id });
-    expect(await identify(cookie)).toEqual({ userId: member.id, role: 'member' });
+    expect(await identify(cookie)).toEqual({ userId: member.id, role: 'member', sessionVersion: member.sessionVersion });
 
     await setMemberStatus({ actor: manager, input: { userId: member.id, status: 'banned', reason: 'Insultos reiterados' } });
 

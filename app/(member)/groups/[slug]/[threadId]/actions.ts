@@ -11,6 +11,7 @@ import { getPostSource } from '@/lib/threads/queries';
 import { moderateThread } from '@/lib/threads/moderate-thread';
 import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
+import type { PostDto } from '@/lib/threads/dto';
 import type { Reaction } from '@/lib/threads/rules';
 import { votePoll } from '@/lib/threads/vote';
 
@@ -22,7 +23,7 @@ export async function replyAction(_: FormState, formData: FormData): Promise<For
   return runAction(formData, async () => replyToThread({ actor, input: { ...formObject(formData), images: await formFiles(formData, 'images') } as never }));
 }
 
-export async function editPostAction(_: FormState, formData: FormData): Promise<FormState<{ id: string }>> {
+export async function editPostAction(_: FormState, formData: FormData): Promise<FormState<PostDto>> {
   const actor = await requireMember();
   return runAction(formData, () => editPost({ actor, input: formObject(formData) as never }));
 }

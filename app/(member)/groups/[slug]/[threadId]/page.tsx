@@ -24,7 +24,10 @@ async function view({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  return { title: (await view(props))?.thread.title };
+  const page = await view(props);
+  // The not-found page then supplies its own title, and nothing about the thread leaks.
+  if (!page) notFound();
+  return { title: page.thread.title };
 }
 
 export default async function ThreadPage(props: Props) {
