@@ -7,6 +7,10 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useSocket } from '@/components/shell/realtime-provider';
 
+// The global focus ring (unlayered, so utilities cannot override it) is drawn in the brand ink, which
+// vanishes on the brand-coloured header; only its colour changes here.
+const ON_BRAND_FOCUS = { outlineColor: 'var(--brand-fg)' };
+
 /**
  * The unread count, rendered by the server and kept current over the socket: every socket is in its
  * person's `user:<id>` room from the handshake, so there is no room to join here.
@@ -45,7 +49,8 @@ export function NotificationBell({ unread }: { unread: number }) {
       href="/notifications"
       aria-label={t('bell', { count })}
       data-testid="notification-bell"
-      className="relative inline-flex size-11 items-center justify-center rounded-md hover:bg-black/10"
+      className="relative inline-flex size-11 shrink-0 items-center justify-center rounded-md hover:bg-black/10"
+      style={ON_BRAND_FOCUS}
     >
       <Bell aria-hidden="true" size={22} />
       {count > 0 ? (

@@ -15,6 +15,9 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
 };
 
 const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';
+// The focus ring goes inside, since the rounded list clips anything outside it. Inline, because the
+// global ring is unlayered CSS that no utility class can override.
+const RING_INSIDE = { outlineOffset: '-3px' };
 
 /**
  * Grouped by day in the community's time. An unread item is a button that marks it read on the way to
@@ -63,13 +66,13 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
               return (
                 <li key={item.id} id={`notification-${item.id}`} className={item.read ? '' : 'border-l-4 border-l-brand-ink'}>
                   {item.read ? (
-                    <Link href={item.href} className={ITEM}>
+                    <Link href={item.href} className={ITEM} style={RING_INSIDE}>
                       {body}
                     </Link>
                   ) : (
                     <form action={openNotificationAction}>
                       <input type="hidden" name="id" value={item.id} />
-                      <button type="submit" className={`${ITEM} cursor-pointer`}>
+                      <button type="submit" className={`${ITEM} cursor-pointer`} style={RING_INSIDE}>
                         {body}
                       </button>
                     </form>

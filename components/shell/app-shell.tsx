@@ -27,7 +27,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
       </a>
       <header className="sticky top-0 z-30 bg-brand text-brand-fg shadow">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
-          <Link href="/" className="flex min-h-11 items-center gap-3 font-semibold">
+          <Link href="/" className="flex min-h-11 min-w-0 items-center gap-3 font-semibold">
             <BrandMark brand={brand} size={32} />
             <span className="truncate">{brand.name}</span>
           </Link>
