@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import { requireRole } from '@/lib/auth/session';
+import { unreadCount } from '@/lib/notifications/queries';
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  return <AppShell user={await requireRole('manager')}>{children}</AppShell>;
+  const user = await requireRole('manager');
+  return (
+    <AppShell user={user} unread={await unreadCount(user)}>
+      {children}
+    </AppShell>
+  );
 }

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import { requireMember } from '@/lib/auth/session';
+import { unreadCount } from '@/lib/notifications/queries';
 
 export default async function MemberLayout({ children }: { children: ReactNode }) {
-  return <AppShell user={await requireMember()}>{children}</AppShell>;
+  const user = await requireMember();
+  return (
+    <AppShell user={user} unread={await unreadCount(user)}>
+      {children}
+    </AppShell>
+  );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { NotificationBell } from '@/components/notifications/bell';
 import { hasRole } from '@/lib/auth/policy';
 import type { CurrentUser } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
@@ -11,8 +12,11 @@ import { NavLinks } from './nav-links';
 import { Presence } from './presence';
 import { RealtimeProvider } from './realtime-provider';
 
-/** The frame of every signed-in page: brand, navigation for the person's role, presence. */
-export async function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+/**
+ * The frame of every signed-in page: brand, navigation for the person's role, presence, and the bell,
+ * whose count each layout reads so that the first paint is already right.
+ */
+export async function AppShell({ user, unread, children }: { user: CurrentUser; unread: number; children: ReactNode }) {
   const [t, brand] = await Promise.all([getTranslations('shell'), getBrand()]);
   const items = NAV_ITEMS.filter((item) => hasRole(user, item.minRole));
   const labels = Object.fromEntries(items.map((i) => [i.key, t(`nav.${i.key}`)]));
@@ -23,14 +27,15 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
       </a>
       <header className="sticky top-0 z-30 bg-brand text-brand-fg shadow">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
-          <Link href="/" className="flex min-h-11 items-center gap-3 font-semibold">
+          <Link href="/" className="flex min-h-11 min-w-0 items-center gap-3 font-semibold">
             <BrandMark brand={brand} size={32} />
             <span className="truncate">{brand.name}</span>
           </Link>
           <nav aria-label={t('nav.label')} className="hidden md:block">
             <NavLinks items={items} labels={labels} variant="top" />
           </nav>
-          <div className="flex items-center gap-2">
+          <div className="flex items-center gap-1 sm:gap-2">
+            <NotificationBell unread={unread} />
             <div className="hidden sm:block">
               <Presence />
             </div>

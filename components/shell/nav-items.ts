@@ -2,15 +2,15 @@ import type { Role } from '@/lib/auth/policy';
 
 export interface NavItem {
   href: string;
-  key: 'home' | 'groups' | 'board' | 'notifications' | 'staff' | 'admin';
+  key: 'home' | 'groups' | 'board' | 'staff' | 'admin';
   minRole: Role;
 }
 
+// Notifications are not listed: the bell in the header leads there on every screen, with its count.
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', key: 'home', minRole: 'member' },
   { href: '/groups', key: 'groups', minRole: 'member' },
   { href: '/board', key: 'board', minRole: 'member' },
-  { href: '/notifications', key: 'notifications', minRole: 'member' },
   { href: '/staff', key: 'staff', minRole: 'staff' },
   { href: '/admin', key: 'admin', minRole: 'manager' },
 ];

@@ -1,5 +1,7 @@
 import type { Tx } from '@/db/client';
 import { notifications } from '@/db/schema';
+import { rooms } from '@/lib/realtime/io';
+import { publish } from '@/lib/realtime/publish';
 
 export type NewNotification = typeof notifications.$inferInsert;
 
@@ -17,4 +19,9 @@ export async function writeNotifications(tx: Tx, actorId: string, rows: NewNotif
   });
   if (wanted.length > 0) await tx.insert(notifications).values(wanted);
   return wanted;
+}
+
+/** After commit: each person told rings their bell in every open tab. */
+export function announceNotifications(rows: Pick<NewNotification, 'userId'>[]): void {
+  for (const userId of new Set(rows.map((row) => row.userId))) publish(rooms.user(userId), 'notification:new', {});
 }

@@ -1,13 +1,57 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@/components/shell/coming-soon';
+import { NotificationList } from '@/components/notifications/notification-list';
+import { Card } from '@/components/ui/card';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { requireMember } from '@/lib/auth/session';
+import { listNotifications, unreadCount } from '@/lib/notifications/queries';
+import { markAllNotificationsReadAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('comingSoon.notifications'))('title') };
+  return { title: (await getTranslations('notifications'))('title') };
 }
 
-export default async function Page() {
-  await requireMember();
-  return <ComingSoon area="notifications" />;
+type Props = { searchParams: Promise<{ after?: string | string[] }> };
+
+export default async function NotificationsPage({ searchParams }: Props) {
+  const user = await requireMember();
+  const { after } = await searchParams;
+  const cursor = typeof after === 'string' ? after : null;
+  const [t, page, unread] = await Promise.all([getTranslations('notifications'), listNotifications(user, cursor), unreadCount(user)]);
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {unread > 0 ? (
+          <form action={markAllNotificationsReadAction}>
+            <SubmitButton variant="secondary" pendingLabel={t('markingAll')}>
+              {t('markAll')}
+            </SubmitButton>
+          </form>
+        ) : null}
+      </div>
+      {page.items.length === 0 && !cursor ? (
+        <Card>
+          <p className="max-w-prose text-zinc-800">{t('empty')}</p>
+        </Card>
+      ) : (
+        <NotificationList items={page.items} />
+      )}
+      {cursor || page.nextCursor ? (
+        <nav aria-label={t('pages')} className="flex flex-wrap gap-4 text-sm font-semibold">
+          {cursor ? (
+          <Link href="/notifications" className="inline-flex min-h-11 items-center text-brand-ink underline">
+            {t('newest')}
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link href={`/notifications?after=${page.nextCursor}`} className="inline-flex min-h-11 items-center text-brand-ink underline">
+            {t('older')}
+          </Link>
+        ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,88 @@
+import { AtSign, Megaphone, Quote, UserCheck, UserPlus, Users, type LucideIcon } from 'lucide-react';
+import Link from 'next/link';
+import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
+import { openNotificationAction } from '@/app/(member)/notifications/actions';
+import type { NotificationItem, NotificationKind } from '@/lib/notifications/queries';
+import { dayKey, groupByDay, previousDay } from './days';
+
+const ICONS: Record<NotificationKind, LucideIcon> = {
+  mention: AtSign,
+  quote: Quote,
+  group_join_request: UserPlus,
+  group_join_approved: UserCheck,
+  group_invitation: Users,
+  announcement: Megaphone,
+};
+
+const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';
+// The focus ring goes inside, since the rounded list clips anything outside it. Inline, because the
+// global ring is unlayered CSS that no utility class can override.
+const RING_INSIDE = { outlineOffset: '-3px' };
+
+/**
+ * Grouped by day in the community's time. An unread item is a button that marks it read on the way to
+ * its target (a POST, so merely loading a link never changes anything); a read one is a plain link.
+ */
+export async function NotificationList({ items }: { items: NotificationItem[] }) {
+  const [t, format, timeZone, now] = await Promise.all([getTranslations('notifications'), getFormatter(), getTimeZone(), getNow()]);
+  const today = dayKey(now, timeZone);
+  const yesterday = previousDay(today);
+  const sameYear = today.slice(0, 4);
+  const heading = (day: string, sample: Date) =>
+    day === today
+      ? t('today')
+      : day === yesterday
+        ? t('yesterday')
+        : format.dateTime(sample, { weekday: 'long', day: 'numeric', month: 'long', ...(day.startsWith(sameYear) ? {} : { year: 'numeric' }) });
+
+  return (
+    <div className="flex flex-col gap-6">
+      {groupByDay(items, timeZone).map(({ day, items: dayItems }) => (
+        <section key={day} aria-labelledby={`day-${day}`}>
+          <h2 id={`day-${day}`} className="mb-2 text-base font-semibold text-zinc-800 first-letter:uppercase">
+            {heading(day, dayItems[0]!.createdAt)}
+          </h2>
+          <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white">
+            {dayItems.map((item) => {
+              const Icon = ICONS[item.kind];
+              const text = t(`kind.${item.kind}`, { actor: item.actorName ?? t('someone'), subject: item.subject ?? '', group: item.groupName ?? '' });
+              const body = (
+                <>
+                  <Icon aria-hidden="true" size={20} className={`mt-0.5 shrink-0 ${item.read ? 'text-zinc-600' : 'text-brand-ink'}`} />
+                  <span className="flex min-w-0 flex-1 flex-col gap-1">
+                    <span className={`break-words ${item.read ? 'text-zinc-800' : 'font-semibold text-zinc-950'}`}>{text}</span>
+                    <span className="flex flex-wrap items-center gap-2 text-sm text-zinc-700">
+                      <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { hour: '2-digit', minute: '2-digit' })}</time>
+                      {item.read ? null : (
+                        <span className="inline-flex items-center gap-1 rounded-full border border-brand-ink px-2 text-xs font-semibold text-brand-ink">
+                          <span aria-hidden="true" className="size-2 rounded-full bg-brand-ink" />
+                          {t('unread')}
+                        </span>
+                      )}
+                    </span>
+                  </span>
+                </>
+              );
+              return (
+                <li key={item.id} id={`notification-${item.id}`} className={item.read ? '' : 'border-l-4 border-l-brand-ink'}>
+                  {item.read ? (
+                    <Link href={item.href} className={ITEM} style={RING_INSIDE}>
+                      {body}
+                    </Link>
+                  ) : (
+                    <form action={openNotificationAction}>
+                      <input type="hidden" name="id" value={item.id} />
+                      <button type="submit" className={`${ITEM} cursor-pointer`} style={RING_INSIDE}>
+                        {body}
+                      </button>
+                    </form>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

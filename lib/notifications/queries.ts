@@ -1,0 +1,145 @@
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb } from '@/db/client';
+import { announcements, groupInvitations, groupMembers, groups, notifications, posts, threads, users } from '@/db/schema';
+import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
+
+export const PAGE_SIZE = 30;
+
+export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
+
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  createdAt: Date;
+  read: boolean;
+  actorName: string | null;
+  groupName: string | null;
+  /** A thread title or an announcement title: only ever present when the member may read it now. */
+  subject: string | null;
+  href: string;
+}
+
+const who = alias(users, 'notification_actor');
+
+const itemFields = {
+  id: notifications.id,
+  kind: notifications.kind,
+  createdAt: notifications.createdAt,
+  readAt: notifications.readAt,
+  actorName: who.displayName,
+  groupSlug: groups.slug,
+  groupName: groups.name,
+  threadId: threads.id,
+  threadTitle: threads.title,
+  postId: notifications.postId,
+  announcementId: announcements.id,
+  announcementTitle: announcements.title,
+};
+
+/**
+ * The notifications of one member that are about something they may still see, as SQL, so that a page
+ * of 30 is 30 visible rows and nothing else ever leaves the database. Mirrors canInGroup
+ * (lib/groups/policy.ts): staff read everything; open groups are read by all, by-request and private ones
+ * by their members; a private group is not even known to others, except by the person invited to it.
+ * The group and thread come from the post when the writer only named the post.
+ */
+function visibleTo(actor: Actor, extra: SQL | undefined) {
+  const staff = hasRole(actor, 'staff');
+  const member = sql`${groupMembers.userId} is not null`;
+  const invited = sql`(${notifications.kind} = 'group_invitation' and exists (select 1 from ${groupInvitations} where ${groupInvitations.groupId} = ${groups.id} and ${groupInvitations.userId} = ${actor.id}))`;
+  const knows = staff ? sql`true` : sql`(${groups.visibility} <> 'private' or ${member} or ${invited})`;
+  const reads = staff ? sql`true` : sql`(${groups.visibility} = 'open' or ${member})`;
+  return getDb()
+    .select(itemFields)
+    .from(notifications)
+    .leftJoin(posts, eq(posts.id, notifications.postId))
+    .leftJoin(threads, eq(threads.id, sql`coalesce(${notifications.threadId}, ${posts.threadId})`))
+    .leftJoin(groups, eq(groups.id, sql`coalesce(${notifications.groupId}, ${threads.groupId})`))
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
+    .leftJoin(announcements, eq(announcements.id, notifications.announcementId))
+    .leftJoin(who, eq(who.id, notifications.actorId))
+    .where(
+      and(
+        eq(notifications.userId, actor.id),
+        // A suspended or banned account sees nothing, as canInGroup answers for it.
+        isActive(actor) ? undefined : sql`false`,
+        sql`(${notifications.postId} is null or ${posts.deletedAt} is null)`,
+        sql`(${groups.id} is null or ${knows})`,
+        sql`(${threads.id} is null or ${reads})`,
+        // Every kind needs what its link points at; without it there is nothing to open.
+        sql`case ${notifications.kind}
+              when 'mention' then ${threads.id} is not null
+              when 'quote' then ${threads.id} is not null
+              when 'announcement' then ${announcements.id} is not null
+              else ${groups.id} is not null
+            end`,
+        extra,
+      ),
+    )
+    .$dynamic();
+}
+
+
+type Row = Awaited<ReturnType<typeof visibleTo>>[number];
+
+function linkOf(row: Row): string {
+  switch (row.kind) {
+    case 'mention':
+    case 'quote':
+      return `/groups/${row.groupSlug}/${row.threadId}${row.postId ? `#post-${row.postId}` : ''}`;
+    case 'group_join_request':
+      return `/groups/${row.groupSlug}/members`;
+    case 'group_join_approved':
+    case 'group_invitation':
+      return `/groups/${row.groupSlug}`;
+    case 'announcement':
+      return `/#announcement-${row.announcementId}`;
+  }
+}
+
+function toItem(row: Row): NotificationItem {
+  return {
+    id: row.id,
+    kind: row.kind,
+    createdAt: row.createdAt,
+    read: row.readAt !== null,
+    actorName: row.actorName,
+    groupName: row.groupName,
+    subject: row.kind === 'announcement' ? row.announcementTitle : row.threadTitle,
+    href: linkOf(row),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The bell: unread and still visible, driven by the partial unread index. */
+export async function unreadCount(actor: Actor): Promise<number> {
+  const [row] = await getDb()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(visibleTo(actor, isNull(notifications.readAt)).as('unread'));
+  return row?.n ?? 0;
+}
+
+/**
+ * Newest first, 30 at a time. The cursor is the id of the last item shown; its exact timestamp is read
+ * back in SQL, so no precision is lost between pages and equal timestamps are ordered by id.
+ */
+export async function listNotifications(actor: Actor, cursor?: string | null): Promise<{ items: NotificationItem[]; nextCursor: string | null }> {
+  const after =
+    cursor && UUID.test(cursor)
+      ? sql`(${notifications.createdAt}, ${notifications.id}) < (select c.created_at, c.id from ${notifications} c where c.id = ${cursor} and c.user_id = ${actor.id})`
+      : undefined;
+  const rows = await visibleTo(actor, after)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(PAGE_SIZE + 1);
+  const items = rows.slice(0, PAGE_SIZE).map((row) => toItem(row));
+  return { items, nextCursor: rows.length > PAGE_SIZE ? items[items.length - 1]!.id : null };
+}
+
+/** Where one of the member's own notifications leads, or null when it is not theirs or no longer visible. */
+export async function notificationTarget(actor: Actor, id: string): Promise<string | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = await visibleTo(actor, eq(notifications.id, id)).limit(1);
+  return row ? linkOf(row) : null;
+}
