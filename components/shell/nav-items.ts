@@ -2,13 +2,14 @@ import type { Role } from '@/lib/auth/policy';
 
 export interface NavItem {
   href: string;
-  key: 'home' | 'groups' | 'board' | 'notifications' | 'staff' | 'admin';
+  key: 'home' | 'groups' | 'search' | 'board' | 'notifications' | 'staff' | 'admin';
   minRole: Role;
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', key: 'home', minRole: 'member' },
   { href: '/groups', key: 'groups', minRole: 'member' },
+  { href: '/search', key: 'search', minRole: 'member' },
   { href: '/board', key: 'board', minRole: 'member' },
   { href: '/notifications', key: 'notifications', minRole: 'member' },
   { href: '/staff', key: 'staff', minRole: 'staff' },

@@ -34,14 +34,14 @@ describe('the member shell', () => {
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeCloseTo(844, 0);
     expect(await carlos.locator('header nav').isVisible()).toBe(false);
-    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Quejas', 'Avisos']);
+    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Buscar', 'Quejas', 'Avisos']);
     // A member does not get the staff or management entries.
     expect(await carlos.getByRole('link', { name: 'Personal' }).count()).toBe(0);
     expect(await carlos.getByRole('link', { name: 'Gestión' }).count()).toBe(0);
     expect(await carlos.getByRole('link', { name: 'Inicio' }).getAttribute('aria-current')).toBe('page');
 
     await switchLanguage(carlos, 'English', 'en');
-    await expect.poll(() => navLabels(carlos)).toEqual(['Home', 'Groups', 'Complaints', 'Notifications']);
+    await expect.poll(() => navLabels(carlos)).toEqual(['Home', 'Groups', 'Search', 'Complaints', 'Notifications']);
     expect(await heading(carlos)).toBe('Hello, Carlos');
     expect(await carlos.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await carlos.getByRole('button', { name: 'Español', exact: true }).getAttribute('aria-pressed')).toBe('false');
@@ -50,7 +50,7 @@ describe('the member shell', () => {
 
     await carlos.reload();
     expect(await carlos.locator('html').getAttribute('lang')).toBe('en');
-    expect(await navLabels(carlos)).toEqual(['Home', 'Groups', 'Complaints', 'Notifications']);
+    expect(await navLabels(carlos)).toEqual(['Home', 'Groups', 'Search', 'Complaints', 'Notifications']);
     await expectAccessible(carlos, 'home after reload (phone, en)');
 
     // Stored on the account, not only in this browser: a brand-new browser signs in in English.
@@ -65,7 +65,7 @@ describe('the member shell', () => {
 
     // Back to Spanish (from the footer switcher on a wide screen), for whoever comes next.
     await switchLanguage(elsewhere, 'Español', 'es');
-    await expect.poll(() => navLabels(elsewhere)).toEqual(['Inicio', 'Grupos', 'Quejas', 'Avisos']);
+    await expect.poll(() => navLabels(elsewhere)).toEqual(['Inicio', 'Grupos', 'Buscar', 'Quejas', 'Avisos']);
     await elsewhere.reload();
     expect(await elsewhere.locator('html').getAttribute('lang')).toBe('es');
     await expectAccessible(elsewhere, 'home (desktop, es)');
@@ -78,7 +78,7 @@ describe('the member shell', () => {
 
     expect(await carlos.locator('header nav').isVisible()).toBe(true);
     expect(await carlos.locator('nav.fixed').isVisible()).toBe(false);
-    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Quejas', 'Avisos']);
+    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Buscar', 'Quejas', 'Avisos']);
     const presence = visible(carlos, '[data-testid=presence]');
     expect(await carlos.locator('header').locator('[data-testid=presence]').isVisible()).toBe(true);
     await expect.poll(() => presence.textContent(), { timeout: 10_000 }).toMatch(/^\d+ socios? conectados?$/);
