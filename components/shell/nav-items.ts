@@ -2,7 +2,7 @@ import type { Role } from '@/lib/auth/policy';
 
 export interface NavItem {
   href: string;
-  key: 'home' | 'groups' | 'board' | 'staff' | 'admin';
+  key: 'home' | 'groups' | 'search' | 'board' | 'staff' | 'admin';
   minRole: Role;
 }
 
@@ -10,6 +10,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', key: 'home', minRole: 'member' },
   { href: '/groups', key: 'groups', minRole: 'member' },
+  { href: '/search', key: 'search', minRole: 'member' },
   { href: '/board', key: 'board', minRole: 'member' },
   { href: '/staff', key: 'staff', minRole: 'staff' },
   { href: '/admin', key: 'admin', minRole: 'manager' },

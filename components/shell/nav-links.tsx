@@ -1,11 +1,11 @@
 'use client';
 
-import { Home, LayoutDashboard, MessageSquareWarning, Shield, Users } from 'lucide-react';
+import { Home, LayoutDashboard, MessageSquareWarning, Search, Shield, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from './nav-items';
 
-const ICONS = { home: Home, groups: Users, board: MessageSquareWarning, staff: Shield, admin: LayoutDashboard };
+const ICONS = { home: Home, groups: Users, search: Search, board: MessageSquareWarning, notifications: staff: Shield, admin: LayoutDashboard };
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);

@@ -32,6 +32,7 @@ const MIN_ROLE = {
   'list:invitations': 'staff',
   'decide:join_request': 'staff',
   'list:members': 'staff',
+  'publish:announcement': 'staff',
   'view:admin_area': 'manager',
   'update:brand': 'manager',
   'view:mail_outbox': 'manager',

@@ -34,7 +34,7 @@ describe('the member shell', () => {
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeCloseTo(844, 0);
     expect(await carlos.locator('header nav').isVisible()).toBe(false);
-    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Quejas']);
+    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Buscar', 'Quejas']);
     // Notifications are reached by the bell in the header, which says how many are unread.
     expect(await carlos.locator('header').getByRole('link', { name: /^Avisos, / }).isVisible()).toBe(true);
     // A member does not get the staff or management entries.
@@ -43,7 +43,7 @@ describe('the member shell', () => {
     expect(await carlos.getByRole('link', { name: 'Inicio' }).getAttribute('aria-current')).toBe('page');
 
     await switchLanguage(carlos, 'English', 'en');
-    await expect.poll(() => navLabels(carlos)).toEqual(['Home', 'Groups', 'Complaints']);
+    await expect.poll(() => navLabels(carlos)).toEqual(['Home', 'Groups', 'Search', 'Complaints']);
     expect(await heading(carlos)).toBe('Hello, Carlos');
     expect(await carlos.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await carlos.getByRole('button', { name: 'Español', exact: true }).getAttribute('aria-pressed')).toBe('false');
@@ -52,7 +52,7 @@ describe('the member shell', () => {
 
     await carlos.reload();
     expect(await carlos.locator('html').getAttribute('lang')).toBe('en');
-    expect(await navLabels(carlos)).toEqual(['Home', 'Groups', 'Complaints']);
+    expect(await navLabels(carlos)).toEqual(['Home', 'Groups', 'Search', 'Complaints']);
     await expectAccessible(carlos, 'home after reload (phone, en)');
 
     // Stored on the account, not only in this browser: a brand-new browser signs in in English.
@@ -67,7 +67,7 @@ describe('the member shell', () => {
 
     // Back to Spanish (from the footer switcher on a wide screen), for whoever comes next.
     await switchLanguage(elsewhere, 'Español', 'es');
-    await expect.poll(() => navLabels(elsewhere)).toEqual(['Inicio', 'Grupos', 'Quejas']);
+    await expect.poll(() => navLabels(elsewhere)).toEqual(['Inicio', 'Grupos', 'Buscar', 'Quejas']);
     await elsewhere.reload();
     expect(await elsewhere.locator('html').getAttribute('lang')).toBe('es');
     await expectAccessible(elsewhere, 'home (desktop, es)');
@@ -80,7 +80,7 @@ describe('the member shell', () => {
 
     expect(await carlos.locator('header nav').isVisible()).toBe(true);
     expect(await carlos.locator('nav.fixed').isVisible()).toBe(false);
-    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Quejas']);
+    expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Buscar', 'Quejas']);
     const presence = visible(carlos, '[data-testid=presence]');
     expect(await carlos.locator('header').locator('[data-testid=presence]').isVisible()).toBe(true);
     await expect.poll(() => presence.textContent(), { timeout: 10_000 }).toMatch(/^\d+ socios? conectados?$/);
