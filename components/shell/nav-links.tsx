@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from './nav-items';
 
-const ICONS = { home: Home, groups: Users, search: Search, board: MessageSquareWarning, notifications: staff: Shield, admin: LayoutDashboard };
+const ICONS = { home: Home, groups: Users, search: Search, board: MessageSquareWarning, staff: Shield, admin: LayoutDashboard };
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
