@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNotNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups, posts, threads, users } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/policy';
@@ -10,8 +10,12 @@ export { mayCreateGroups } from './create';
 export const THREADS_PER_PAGE = 30;
 export const MEMBERS_PER_PAGE = 50;
 
-const membership = (actor: Actor) =>
-  sql<'member' | 'moderator' | 'owner' | null>`(select ${groupMembers.role} from ${groupMembers} where ${groupMembers.groupId} = ${groups.id} and ${groupMembers.userId} = ${actor.id})`;
+/**
+ * Every group query joins the actor's membership row: it gives their role, and a query with a join is
+ * one where drizzle writes each column with its table, which the correlated subqueries below rely on
+ * (in a single-table select `groups.id` is written bare and binds to the subquery's own table).
+ */
+const withMembership = (actor: Actor) => and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id));
 
 const invited = (actor: Actor) =>
   sql<boolean>`exists (select 1 from ${groupInvitations} where ${groupInvitations.groupId} = ${groups.id} and ${groupInvitations.userId} = ${actor.id})`;
@@ -22,7 +26,7 @@ const invited = (actor: Actor) =>
  */
 function knowable(actor: Actor): SQL | undefined {
   if (hasRole(actor, 'staff')) return undefined;
-  return or(sql`${groups.visibility} <> 'private'`, sql`${membership(actor)} is not null`, invited(actor));
+  return or(sql`${groups.visibility} <> 'private'`, isNotNull(groupMembers.role), invited(actor));
 }
 
 /** Each thread with news since the member last looked, in groups they belong to (capped: "99+"). */
@@ -32,7 +36,6 @@ const unreadCount = (actor: Actor) => sql<number>`(select count(*)::int from (
 
 /** The /groups list: what the actor may know, their place in each, and how much is new there. */
 export async function listVisibleGroups(actor: Actor) {
-  const myRole = membership(actor);
   return getDb()
     .select({
       id: groups.id,
@@ -43,11 +46,12 @@ export async function listVisibleGroups(actor: Actor) {
       memberCount: groups.memberCount,
       threadCount: groups.threadCount,
       lastActivityAt: groups.lastActivityAt,
-      myRole,
+      myRole: groupMembers.role,
       invited: invited(actor),
-      unreadCount: sql<number>`case when ${myRole} is null then 0 else ${unreadCount(actor)} end`,
+      unreadCount: sql<number>`case when ${groupMembers.role} is null then 0 else ${unreadCount(actor)} end`,
     })
     .from(groups)
+    .leftJoin(groupMembers, withMembership(actor))
     .where(knowable(actor))
     .orderBy(desc(groups.lastActivityAt), asc(groups.id));
 }
@@ -65,12 +69,13 @@ async function findGroup(actor: Actor, where: SQL) {
       visibility: groups.visibility,
       memberCount: groups.memberCount,
       threadCount: groups.threadCount,
-      myRole: membership(actor),
+      myRole: groupMembers.role,
       invited: invited(actor),
       pendingRequest: sql<boolean>`exists (select 1 from ${groupJoinRequests} where ${groupJoinRequests.groupId} = ${groups.id} and ${groupJoinRequests.userId} = ${actor.id} and ${groupJoinRequests.status} = 'pending')`,
       pendingRequestCount: sql<number>`(select count(*)::int from ${groupJoinRequests} where ${groupJoinRequests.groupId} = ${groups.id} and ${groupJoinRequests.status} = 'pending')`,
     })
     .from(groups)
+    .leftJoin(groupMembers, withMembership(actor))
     .where(where)
     .limit(1);
   if (!group || !(canInGroup(actor, 'know', group) || group.invited)) return null;
