@@ -13,12 +13,16 @@ const input = z.object(groupFields);
 
 export type CreateGroupInput = z.input<typeof input>;
 
+/** The manager's choice (community_settings.members_create_groups); off until they turn it on. */
+export async function membersMayCreateGroups(db: Executor = getDb()): Promise<boolean> {
+  const [settings] = await db.select({ allowed: communitySettings.membersCreateGroups }).from(communitySettings).where(eq(communitySettings.id, 1));
+  return settings?.allowed ?? false;
+}
+
 /** Staff and managers always; members when the manager has allowed it. */
 export async function mayCreateGroups(actor: Actor, db: Executor = getDb()): Promise<boolean> {
   if (!isActive(actor)) return false;
-  if (hasRole(actor, 'staff')) return true;
-  const [settings] = await db.select({ allowed: communitySettings.membersCreateGroups }).from(communitySettings).where(eq(communitySettings.id, 1));
-  return settings?.allowed ?? false;
+  return hasRole(actor, 'staff') || membersMayCreateGroups(db);
 }
 
 /** The creator becomes the group's first owner. */

@@ -5,7 +5,7 @@ import { hasRole, type Actor } from '@/lib/auth/policy';
 import { hasUnread } from '@/lib/threads/unread';
 import { canInGroup, type GroupAccess, type GroupPermission } from './policy';
 
-export { mayCreateGroups } from './create';
+export { mayCreateGroups, membersMayCreateGroups } from './create';
 
 export const THREADS_PER_PAGE = 30;
 export const MEMBERS_PER_PAGE = 50;
