@@ -31,7 +31,9 @@ export function GroupAction({
   className?: string;
 }) {
   const [state, action] = useActionState(groupAction, INITIAL);
-  const { message } = useFormErrors(state);
+  const { message, errors } = useFormErrors(state);
+  // These forms have few fields of their own: field errors are said in the one message.
+  const details = Object.keys(state.fieldErrors ?? {}).flatMap((field) => errors(field) ?? []);
   return (
     <form action={action} className={`flex flex-col gap-2 ${className}`}>
       <input type="hidden" name="$intent" value={intent} />
@@ -44,7 +46,7 @@ export function GroupAction({
           {label}
         </SubmitButton>
       </div>
-      {state.status === 'error' && message ? <Alert tone="error">{message}</Alert> : null}
+      {state.status === 'error' && message ? <Alert tone="error">{[message, ...details].join(' ')}</Alert> : null}
     </form>
   );
 }

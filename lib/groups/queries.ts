@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNotNull, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups, posts, threads, users } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/policy';
@@ -175,6 +175,9 @@ export async function getThreadPage(actor: Actor, slug: string, threadId: string
   return { group, thread, posts: list };
 }
 
+// Names sort and match as people read them: Álvaro with the A's, "alv" finds him.
+const byName = sql`unaccent(lower(${users.displayName}))`;
+
 const ROLE_ORDER = sql`case ${groupMembers.role} when 'owner' then 0 when 'moderator' then 1 else 2 end`;
 
 /**
@@ -188,7 +191,7 @@ export async function listGroupMembers(actor: Actor, group: GroupAccess & { id: 
     .from(groupMembers)
     .innerJoin(users, eq(users.id, groupMembers.userId))
     .where(eq(groupMembers.groupId, group.id))
-    .orderBy(ROLE_ORDER, asc(users.displayName), asc(users.id))
+    .orderBy(ROLE_ORDER, byName, asc(users.id))
     .limit(MEMBERS_PER_PAGE + 1)
     .offset((Math.max(1, page) - 1) * MEMBERS_PER_PAGE);
   return { members: rows.slice(0, MEMBERS_PER_PAGE), hasMore: rows.length > MEMBERS_PER_PAGE };
@@ -230,12 +233,12 @@ export async function searchInvitableMembers(actor: Actor, group: GroupAccess & 
     .where(
       and(
         eq(users.status, 'active'),
-        ilike(users.displayName, `${escapeLike(q)}%`),
+        sql`unaccent(${users.displayName}) ilike unaccent(${`${escapeLike(q)}%`})`,
         notExists(getDb().select({ one: sql`1` }).from(groupMembers).where(and(eq(groupMembers.groupId, group.id), eq(groupMembers.userId, users.id)))),
         notExists(getDb().select({ one: sql`1` }).from(groupInvitations).where(and(eq(groupInvitations.groupId, group.id), eq(groupInvitations.userId, users.id)))),
       ),
     )
-    .orderBy(asc(users.displayName), asc(users.id))
+    .orderBy(byName, asc(users.id))
     .limit(10);
 }
 

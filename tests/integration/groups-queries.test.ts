@@ -148,5 +148,7 @@ describe('members, requests and invitable people', () => {
     expect((await searchInvitableMembers(owner, header, prefix)).map((f) => f.displayName)).toEqual([`${prefix} 100%`]);
     expect(await searchInvitableMembers(plain, { ...header, myRole: 'member' }, prefix)).toEqual([]);
     expect(await searchInvitableMembers(owner, header, 'Zoe')).toEqual([]); // already in
+    const accented = await member(`Álvaro ${prefix}`);
+    expect((await searchInvitableMembers(owner, header, 'alvaro ' + prefix.slice(0, 12))).map((f) => f.userId)).toEqual([accented.id]);
   });
 });
