@@ -123,8 +123,17 @@ export async function closeDb(): Promise<void> {
   const h = g.__tertuliaDb;
   if (!h) return;
   g.__tertuliaDb = undefined;
-  if (h.mode === 'postgres') await h.pool.end();
-  else {
+  if (h.mode === 'postgres') {
+    // pool.end() resolves once it has asked each connection to close, not once they have: wait for
+    // them, or a database dropped right after (tests) kills a connection still open and it throws.
+    let open = h.pool.totalCount;
+    const closed = new Promise<void>((resolve) => {
+      if (open === 0) resolve();
+      h.pool.on('remove', () => --open === 0 && resolve());
+    });
+    await h.pool.end();
+    await closed;
+  } else {
     await h.client.close();
     if (h.lockFile) rmSync(h.lockFile, { force: true });
   }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BrandForm } from '@/components/admin/brand-form';
+import { MembersCreateGroupsForm } from '@/components/groups/members-create-groups-form';
 import { Card } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
+import { membersMayCreateGroups } from '@/lib/groups/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.brand'))('title') };
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BrandPage() {
   await requirePermission('update:brand');
-  const [t, brand] = await Promise.all([getTranslations('admin.brand'), getBrand()]);
+  const [t, brand, membersCreateGroups] = await Promise.all([getTranslations('admin.brand'), getBrand(), membersMayCreateGroups()]);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -27,6 +29,9 @@ export default async function BrandPage() {
             hasLogo: brand.logoUrl !== null,
           }}
         />
+      </Card>
+      <Card>
+        <MembersCreateGroupsForm enabled={membersCreateGroups} />
       </Card>
     </div>
   );

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+// What a group is called and what it is about; the same rules when creating and editing.
+export const groupFields = {
+  name: z.string('errors.required').trim().min(1, 'errors.required').max(80, 'errors.tooLong'),
+  description: z.string().trim().max(2000, 'errors.tooLong').optional().transform((v) => v ?? ''),
+  visibility: z.enum(['open', 'request', 'private'], 'errors.invalidField').optional().transform((v) => v ?? 'open'),
+};

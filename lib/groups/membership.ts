@@ -1,0 +1,83 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '@/db/client';
+import { groupInvitations, groupJoinRequests, groupMembers, groups } from '@/db/schema';
+import type { Actor } from '@/lib/auth/policy';
+import { Conflict } from '@/lib/errors';
+import type { NewNotification } from '@/lib/notifications/write';
+import { publish } from '@/lib/realtime/publish';
+import { rooms } from '@/lib/realtime/io';
+import { requireGroupPermission, type GroupWithAccess } from './access';
+import type { GroupPermission, GroupRole } from './policy';
+
+/** Shared by every verb that names a group or a person. */
+export const idField = z.uuid('errors.invalidField');
+
+/**
+ * Locks the group row first, so two membership changes of one group run one after the other: the
+ * member count stays exact and two owners cannot both leave at once. Then the usual permission check,
+ * against the roles as they are now.
+ */
+export async function lockGroup(tx: Tx, actor: Actor, groupId: string, permission: GroupPermission): Promise<GroupWithAccess> {
+  await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId)).for('update');
+  return requireGroupPermission(actor, groupId, permission, tx);
+}
+
+export async function roleOf(tx: Tx, groupId: string, userId: string): Promise<GroupRole | null> {
+  const [row] = await tx
+    .select({ role: groupMembers.role })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
+  return row?.role ?? null;
+}
+
+/**
+ * Adds the person (nothing happens when they already belong) and settles what led there: their
+ * invitation is used up and a pending request is answered. True when they were not a member before.
+ */
+export async function addMember(tx: Tx, groupId: string, userId: string, decidedBy: string, role: GroupRole = 'member'): Promise<boolean> {
+  const inserted = await tx.insert(groupMembers).values({ groupId, userId, role }).onConflictDoNothing().returning({ userId: groupMembers.userId });
+  await tx.delete(groupInvitations).where(and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.userId, userId)));
+  await tx
+    .update(groupJoinRequests)
+    .set({ status: 'approved', decidedBy, decidedAt: new Date() })
+    .where(and(eq(groupJoinRequests.groupId, groupId), eq(groupJoinRequests.userId, userId), eq(groupJoinRequests.status, 'pending')));
+  if (inserted.length === 0) return false;
+  await tx.update(groups).set({ memberCount: sql`${groups.memberCount} + 1` }).where(eq(groups.id, groupId));
+  return true;
+}
+
+/** A group always keeps an owner: refuses a change that would take away its last one. */
+export async function keepAnOwner(tx: Tx, groupId: string, leavingOwnerId: string): Promise<void> {
+  const [other] = await tx
+    .select({ userId: groupMembers.userId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'owner'), ne(groupMembers.userId, leavingOwnerId)))
+    .limit(1);
+  if (!other) throw new Conflict('groups.errors.lastOwner');
+}
+
+/** Takes the person out, keeping an owner; true when they were a member. */
+export async function removeMember(tx: Tx, groupId: string, userId: string): Promise<boolean> {
+  const role = await roleOf(tx, groupId, userId);
+  if (role === null) return false;
+  if (role === 'owner') await keepAnOwner(tx, groupId, userId);
+  await tx.delete(groupMembers).where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
+  await tx.update(groups).set({ memberCount: sql`${groups.memberCount} - 1` }).where(eq(groups.id, groupId));
+  return true;
+}
+
+/** Those who answer join requests: the group's owners and moderators. */
+export async function groupModeratorIds(tx: Tx, groupId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: groupMembers.userId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), inArray(groupMembers.role, ['moderator', 'owner'])));
+  return rows.map((r) => r.userId);
+}
+
+/** After commit: open group pages re-render, and each person told gets their bell updated. */
+export function announceGroupChange(groupId: string, notified: NewNotification[] = []): void {
+  publish(rooms.group(groupId), 'group:changed', { groupId });
+  for (const userId of new Set(notified.map((n) => n.userId))) publish(rooms.user(userId), 'notification:new', {});
+}
