@@ -9,7 +9,6 @@ import { useSocket } from '@/components/shell/realtime-provider';
 
 // The global focus ring (unlayered, so utilities cannot override it) is drawn in the brand ink, which
 // vanishes on the brand-coloured header; only its colour changes here.
-const ON_BRAND_FOCUS = { outlineColor: 'var(--brand-fg)' };
 
 /**
  * The unread count, rendered by the server and kept current over the socket: every socket is in its
@@ -50,7 +49,6 @@ export function NotificationBell({ unread }: { unread: number }) {
       aria-label={t('bell', { count })}
       data-testid="notification-bell"
       className="relative inline-flex size-11 shrink-0 items-center justify-center rounded-md hover:bg-black/10"
-      style={ON_BRAND_FOCUS}
     >
       <Bell aria-hidden="true" size={22} />
       {count > 0 ? (

@@ -25,7 +25,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t('skip')}
       </a>
-      <header className="sticky top-0 z-30 bg-brand text-brand-fg shadow">
+      <header className="on-brand sticky top-0 z-30 bg-brand text-brand-fg shadow">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
           <Link href="/" className="flex min-h-11 min-w-0 items-center gap-3 font-semibold">
             <BrandMark brand={brand} size={32} />

@@ -9,7 +9,7 @@ export async function ErrorPage({ kind }: { kind: 'notFound' | 'forbidden' }) {
   const [t, brand] = await Promise.all([getTranslations(`errorPages.${kind}`), getBrand()]);
   return (
     <>
-      <header className="bg-brand text-brand-fg">
+      <header className="on-brand bg-brand text-brand-fg">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 font-semibold">
           <BrandMark brand={brand} size={32} />
           {brand.name}

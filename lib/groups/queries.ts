@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNotNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { groupInvitations, groupJoinRequests, groupMembers, groups, posts, threads, users } from '@/db/schema';
+import { groupInvitations, groupJoinRequests, groupMembers, groups, threads, users } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/policy';
 import { hasUnread } from '@/lib/threads/unread';
 import { canInGroup, type GroupAccess, type GroupPermission } from './policy';
@@ -153,26 +153,6 @@ export async function getGroupPage(actor: Actor, slug: string, cursor?: string) 
   const page = rows.slice(0, THREADS_PER_PAGE).map(({ lastPostAtExact, ...row }) => ({ ...row, cursor: encodeCursor({ pinned: row.pinned, at: lastPostAtExact, id: row.id }) }));
   const nextCursor = rows.length > THREADS_PER_PAGE ? page.at(-1)!.cursor : null;
   return { group, canRead, threads: page.map(({ cursor: _, ...row }) => row), nextCursor };
-}
-
-export async function getThreadPage(actor: Actor, slug: string, threadId: string) {
-  const group = await findGroupBySlug(actor, slug);
-  if (!group?.may.read || !/^[0-9a-f-]{36}$/i.test(threadId)) return null;
-  const db = getDb();
-  const [thread] = await db
-    .select({ id: threads.id, title: threads.title, locked: threads.locked })
-    .from(threads)
-    .where(and(eq(threads.id, threadId), eq(threads.groupId, group.id)))
-    .limit(1);
-  if (!thread) return null;
-  const list = await db
-    .select({ id: posts.id, bodyHtml: posts.bodyHtml, createdAt: posts.createdAt, authorName: users.displayName, authorRole: users.role, authorTitle: users.staffTitle })
-    .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .where(eq(posts.threadId, thread.id))
-    .orderBy(asc(posts.createdAt), asc(posts.id))
-    .limit(100);
-  return { group, thread, posts: list };
 }
 
 // Names sort and match as people read them: Álvaro with the A's, "alv" finds him.

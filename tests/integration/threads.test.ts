@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { countQueries, getDb } from '@/db/client';
-import { attachments, groups, notifications, pollOptions, postRevisions, posts, threads } from '@/db/schema';
+import { attachments, groups, notifications, pollOptions, posts, threads } from '@/db/schema';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { createThread } from '@/lib/threads/create-thread';
 import { deletePost } from '@/lib/threads/delete-post';

@@ -15,7 +15,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await findGroupBySlug(await requireMember(), (await params).slug);
-  return { title: group?.name };
+  // Unknown or hidden: the not-found page gives the title, and nothing about the group leaks.
+  if (!group) notFound();
+  return { title: group.name };
 }
 
 export default async function GroupPage({ params, searchParams }: Props) {

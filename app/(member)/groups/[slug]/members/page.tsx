@@ -24,7 +24,8 @@ const ROLES = ['member', 'moderator', 'owner'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await findGroupBySlug(await requireMember(), (await params).slug);
-  return { title: group ? (await getTranslations('groups.members'))('pageTitle', { group: group.name }) : undefined };
+  if (!group) notFound();
+  return { title: (await getTranslations('groups.members'))('pageTitle', { group: group.name }) };
 }
 
 export default async function GroupMembersPage({ params, searchParams }: Props) {

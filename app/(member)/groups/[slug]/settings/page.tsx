@@ -12,7 +12,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await findGroupBySlug(await requireMember(), (await params).slug);
-  return { title: group ? (await getTranslations('groups.settings'))('pageTitle', { group: group.name }) : undefined };
+  if (!group) notFound();
+  return { title: (await getTranslations('groups.settings'))('pageTitle', { group: group.name }) };
 }
 
 export default async function GroupSettingsPage({ params }: Props) {
