@@ -7,9 +7,6 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useSocket } from '@/components/shell/realtime-provider';
 
-// The global focus ring (unlayered, so utilities cannot override it) is drawn in the brand ink, which
-// vanishes on the brand-coloured header; only its colour changes here.
-
 /**
  * The unread count, rendered by the server and kept current over the socket: every socket is in its
  * person's `user:<id>` room from the handshake, so there is no room to join here.

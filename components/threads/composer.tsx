@@ -8,10 +8,11 @@ import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormState } from '@/lib/forms/state';
+import type { PostDto } from '@/lib/threads/dto';
 import { ImagesField } from './images-field';
 import { MentionTextarea } from './mention-textarea';
 
-const IDLE: FormState<{ id: string }> = { status: 'idle' };
+const IDLE: FormState<PostDto> = { status: 'idle' };
 
 export interface Quote {
   postId: string;
@@ -20,7 +21,7 @@ export interface Quote {
 }
 
 /** The reply box. The idempotency key only changes after a success, so a retried send posts once. */
-export function Composer({ threadId, initialKey, quote, onClearQuote, onPosted }: { threadId: string; initialKey: string; quote: Quote | null; onClearQuote: () => void; onPosted: (id: string) => void }) {
+export function Composer({ threadId, initialKey, quote, onClearQuote, onPosted }: { threadId: string; initialKey: string; quote: Quote | null; onClearQuote: () => void; onPosted: (post: PostDto) => void }) {
   const t = useTranslations('threads');
   const [state, action] = useActionState(replyAction, IDLE);
   const { errors, message } = useFormErrors(state);
@@ -28,7 +29,7 @@ export function Composer({ threadId, initialKey, quote, onClearQuote, onPosted }
   const [key, setKey] = useState(initialKey);
   const [formKey, setFormKey] = useState(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const handled = useRef<FormState<{ id: string }> | null>(null);
+  const handled = useRef<FormState<PostDto> | null>(null);
 
   useEffect(() => {
     if (state.status !== 'ok' || handled.current === state) return;
@@ -38,7 +39,7 @@ export function Composer({ threadId, initialKey, quote, onClearQuote, onPosted }
     // Remounting the form clears the chosen files.
     setFormKey((k) => k + 1);
     onClearQuote();
-    if (state.data) onPosted(state.data.id);
+    if (state.data) onPosted(state.data);
   }, [state, onClearQuote, onPosted]);
 
   useEffect(() => {

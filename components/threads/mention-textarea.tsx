@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type KeyboardEvent, type RefObject, type TextareaHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type RefObject, type TextareaHTMLAttributes, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 
 interface Person {
   id: string;
@@ -28,6 +28,14 @@ export function MentionTextarea({
   const [query, setQuery] = useState<string | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const [active, setActive] = useState(0);
+  // Where the caret goes once the inserted name is on screen, before the next key is typed.
+  const caretAfterInsert = useRef<number | null>(null);
+
+  useLayoutEffect(() => {
+    if (caretAfterInsert.current === null || !ref.current) return;
+    ref.current.setSelectionRange(caretAfterInsert.current, caretAfterInsert.current);
+    caretAfterInsert.current = null;
+  }, [value, ref]);
 
   useEffect(() => {
     if (!query) {
@@ -61,12 +69,10 @@ export function MentionTextarea({
     const caret = el.selectionStart;
     const start = caret - query.length;
     const next = `${value.slice(0, start)}${person.name} ${value.slice(caret)}`;
+    caretAfterInsert.current = start + person.name.length + 1;
     onValueChange(next);
     setQuery(null);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(start + person.name.length + 1, start + person.name.length + 1);
-    });
+    el.focus();
   };
 
   const open = query !== null && people.length > 0;

@@ -1,7 +1,6 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { deletePostAction, markReadAction, moderateThreadAction, postSourceAction, reactAction, voteAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
 import { useRoom } from '@/components/shell/use-room';
@@ -31,7 +30,6 @@ export interface ThreadViewProps {
 export function ThreadView(props: ThreadViewProps) {
   const t = useTranslations('threads');
   const tRoot = useTranslations();
-  const router = useRouter();
   const { thread, viewer, basePath } = props;
   const [posts, setPosts] = useState(props.posts);
   const [flags, setFlags] = useState({ pinned: thread.pinned, locked: thread.locked });
@@ -100,10 +98,8 @@ export function ThreadView(props: ThreadViewProps) {
     setFlags(result.data);
   };
 
-  const onPosted = useCallback(() => {
-    // Shown at once for the author even if the live connection is down; the event then finds it there.
-    router.refresh();
-  }, [router]);
+  // Shown at once for the author even if the live connection is down; the event then finds it there.
+  const onPosted = upsert;
   const clearQuote = useCallback(() => setQuote(null), []);
 
   return (

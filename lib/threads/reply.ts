@@ -9,6 +9,7 @@ import { rooms } from '@/lib/realtime/io';
 import { consume } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/verb';
 import { announceActivity } from './events';
+import type { PostDto } from './dto';
 import { bodyField, idempotencyKeyField, imagesField, uuidField } from './fields';
 import { storePostImages } from './images';
 import { loadPost } from './post-dtos';
@@ -30,12 +31,12 @@ const postByKey = async (authorId: string, key: string) =>
   (await getDb().select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, authorId), eq(posts.idempotencyKey, key))).limit(1))[0];
 
 /** A reply, optionally quoting another post of the same thread. A repeated submit returns the first reply. */
-export async function replyToThread({ actor, input: raw }: { actor: Actor; input: ReplyInput }): Promise<{ id: string }> {
+export async function replyToThread({ actor, input: raw }: { actor: Actor; input: ReplyInput }): Promise<PostDto> {
   const data = parseInput(input, raw);
   const { thread, group, viewer } = await requireThread(actor, data.threadId, 'post');
   if (!canReply(viewer, thread.locked)) throw new Forbidden('threads.errors.locked');
   const existing = await postByKey(actor.id, data.idempotencyKey);
-  if (existing) return existing;
+  if (existing) return (await loadPost(existing.id))!;
   let quoted: { id: string; authorId: string } | null = null;
   if (data.quotedPostId) {
     const [row] = await getDb()
@@ -52,9 +53,9 @@ export async function replyToThread({ actor, input: raw }: { actor: Actor; input
     writePost(tx, { threadId: thread.id, authorId: actor.id, body: data.body, quoted, images, idempotencyKey: data.idempotencyKey, isFirst: false }, group),
   );
   // A concurrent twin with the same key wrote it.
-  if (!written) return (await postByKey(actor.id, data.idempotencyKey))!;
-  const dto = await loadPost(written.post.id);
+  if (!written) return (await loadPost((await postByKey(actor.id, data.idempotencyKey))!.id))!;
+  const dto = (await loadPost(written.post.id))!;
   publish(rooms.thread(thread.id), 'post:created', dto);
   announceActivity(group.id, thread.id, written.notified);
-  return { id: written.post.id };
+  return dto;
 }

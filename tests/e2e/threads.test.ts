@@ -5,6 +5,12 @@ import { ACCOUNTS, browsers, expectAccessible, heading, main, signIn, url, visit
 
 const people = browsers();
 
+/** The unread count the header bell announces ("Avisos, 3 sin leer"). */
+async function bellCount(page: Page): Promise<number> {
+  const label = (await page.locator('header').getByRole('link', { name: /^Avisos/ }).getAttribute('aria-label')) ?? '';
+  return /ninguno/.test(label) ? 0 : Number(/(\d+) sin leer/.exec(label)?.[1] ?? Number.NaN);
+}
+
 /** Marks the document; if the page reloads or navigates, the mark is gone. */
 async function markDocument(page: Page) {
   await page.evaluate('window.__sameDocument = true');
@@ -43,6 +49,7 @@ describe('threads', () => {
     await expectAccessible(laura, 'thread (laura, phone)');
     await markDocument(laura);
     await markDocument(ana);
+    const bellBefore = await bellCount(laura);
 
     // Ana replies and mentions Laura, choosing her from the suggestions with the keyboard.
     const box = ana.locator('#reply-body');
@@ -60,6 +67,8 @@ describe('threads', () => {
     await reply.waitFor({ timeout: 15_000 });
     expect(await reply.locator('.mention').textContent()).toBe('@Laura Gómez');
     expect(await sameDocument(laura)).toBe(true);
+    // The mention rings Laura's bell, live too.
+    await expect.poll(() => bellCount(laura), { timeout: 15_000 }).toBe(bellBefore + 1);
 
     // Laura reacts to Ana's first post and votes: Ana's page follows live.
     const firstPost = laura.locator('ol > li').first();
@@ -88,9 +97,10 @@ describe('threads', () => {
     await expectAccessible(ana, 'reply errors');
 
     await ana.goto(threadUrl);
-    await main(ana).getByRole('button', { name: 'Editar' }).first().click();
-    await ana.locator('textarea[name=body]').first().fill('Sentadillas, plancha y **zancadas**.');
-    await main(ana).getByRole('button', { name: 'Guardar' }).click();
+    const first = main(ana).locator('ol > li').first();
+    await first.getByRole('button', { name: 'Editar' }).click();
+    await first.getByLabel('Editar mensaje').fill('Sentadillas, plancha y **zancadas**.');
+    await first.getByRole('button', { name: 'Guardar' }).click();
     await ana.locator('strong', { hasText: 'zancadas' }).waitFor();
     await ana.getByRole('link', { name: '(editado)' }).click();
     await ana.waitForURL(/\/history\//);

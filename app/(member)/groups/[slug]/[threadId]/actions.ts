@@ -18,7 +18,7 @@ import { votePoll } from '@/lib/threads/vote';
 // The thread page shows its own changes live (socket events and the returned data), so these
 // actions do not re-render the page.
 
-export async function replyAction(_: FormState, formData: FormData): Promise<FormState<{ id: string }>> {
+export async function replyAction(_: FormState, formData: FormData): Promise<FormState<PostDto>> {
   const actor = await requireMember();
   return runAction(formData, async () => replyToThread({ actor, input: { ...formObject(formData), images: await formFiles(formData, 'images') } as never }));
 }
