@@ -27,7 +27,6 @@ export function ReactionsBar({ reactions, viewerId, canReact, onToggle }: { reac
               type="button"
               disabled={!canReact || busy !== null}
               aria-pressed={mine}
-              aria-label={`${t('react', { emoji: t(`reactionNames.${kind}`) })}${summary ? ` (${summary.count})` : ''}`}
               onClick={async () => {
                 setBusy(kind);
                 await onToggle(kind).finally(() => setBusy(null));
@@ -35,6 +34,7 @@ export function ReactionsBar({ reactions, viewerId, canReact, onToggle }: { reac
               className={`inline-flex min-h-9 min-w-11 items-center justify-center gap-1 rounded-full border px-2.5 text-sm ${mine ? 'border-brand-ink bg-zinc-100 font-semibold' : 'border-zinc-300 bg-white'} disabled:cursor-default`}
             >
               <span aria-hidden="true">{REACTION_EMOJI[kind]}</span>
+              <span className="sr-only">{t('react', { emoji: t(`reactionNames.${kind}`) })}</span>
               {summary ? <span>{summary.count}</span> : null}
             </button>
           </li>
