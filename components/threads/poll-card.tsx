@@ -28,8 +28,8 @@ export function PollCard({ poll, myVotes, canVote, onVote }: { poll: PollDto; my
           setBusy(false);
         }}
       >
-        <fieldset disabled={!open || busy} className="flex flex-col gap-3">
-          <legend id={`poll-${poll.id}`} className="mb-2 text-lg font-semibold">
+        <fieldset disabled={!open || busy} className="flex min-w-0 flex-col gap-3">
+          <legend id={`poll-${poll.id}`} className="mb-2 max-w-full text-lg font-semibold [overflow-wrap:anywhere]">
             {poll.question}
           </legend>
           {poll.options.map((o) => {
@@ -38,7 +38,7 @@ export function PollCard({ poll, myVotes, canVote, onVote }: { poll: PollDto; my
               <label key={o.id} className="flex flex-col gap-1">
                 <span className="flex items-center gap-2">
                   <input type={poll.multiple ? 'checkbox' : 'radio'} name={`poll-${poll.id}`} value={o.id} checked={chosen.includes(o.id)} onChange={() => toggle(o.id)} className="size-5" />
-                  <span className="flex-1">{o.label}</span>
+                  <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{o.label}</span>
                   <span className="text-sm text-zinc-700" data-testid="poll-votes">
                     {t('votes', { count: o.votes, percent })}
                     {myVotes.includes(o.id) ? ` · ${t('yourVote')}` : ''}

@@ -62,7 +62,7 @@ export default async function ThreadPage(props: Props) {
           {page.group.name}
         </Link>
       </nav>
-      <h1 className="text-2xl font-bold break-words">{page.thread.title}</h1>
+      <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{page.thread.title}</h1>
       {unreadHref ? (
         <p>
           <a href={unreadHref} className="font-semibold text-brand-ink underline">
