@@ -39,6 +39,11 @@ export function ThreadView(props: ThreadViewProps) {
   const [announce, setAnnounce] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  // Read once it is on screen (a prefetched page is not a visit).
+  useEffect(() => {
+    void markReadAction(thread.id);
+  }, [thread.id]);
+
   // A server re-render (navigation, catch-up) brings the authoritative list.
   useEffect(() => setPosts(props.posts), [props.posts]);
   useEffect(() => setPoll(props.poll), [props.poll]);

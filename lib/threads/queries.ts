@@ -4,7 +4,6 @@ import { groupMembers, groups, postRevisions, posts, threadReads, threads, users
 import type { Actor } from '@/lib/auth/policy';
 import { canInGroup } from '@/lib/groups/policy';
 import type { PostDto } from './dto';
-import { recordReading } from './mark-read';
 import { loadPoll, loadPostDtos } from './post-dtos';
 import { canReply, POSTS_PER_PAGE, type Viewer } from './rules';
 import { requirePost } from './thread-access';
@@ -92,7 +91,6 @@ export async function getThreadView(actor: Actor, slug: string, threadId: string
   }
 
   const poll = await loadPoll(threadId, actor.id);
-  await recordReading(actor.id, threadId);
   return {
     group: row.group,
     thread: row.thread,
