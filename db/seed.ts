@@ -2,7 +2,7 @@ import { count, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { renderMarkdown } from '@/lib/markdown/render';
 import type { Db } from './client';
-import { communitySettings, groupMembers, groups, posts, threads, users } from './schema';
+import { communitySettings, groupMembers, groups, pollOptions, polls, pollVotes, postReactions, posts, threads, users } from './schema';
 
 /** Demo logins, listed in the README. */
 export const DEMO_PASSWORD = 'ribera-demo-2026';
@@ -34,10 +34,11 @@ const GROUPS = [
   { slug: 'sociedad', name: 'Sociedad', visibility: 'private', description: 'La sociedad recreativa: cenas, asambleas y reservas del local.' },
 ] as const;
 
-const THREADS: Record<string, { title: string; posts: string[] }[]> = {
+const THREADS: Record<string, { title: string; posts: string[]; poll?: { question: string; options: string[] } }[]> = {
   futbol: [
     {
       title: 'Convocatoria veteranos: sábado a las 10:00',
+      poll: { question: '¿Quién viene el sábado?', options: ['Voy seguro', 'Puede que vaya', 'No puedo'] },
       posts: [
         'Hola a todos. El sábado jugamos contra **CD Almenara** en el campo 2. Quedamos a las **9:30** en el vestuario.',
         '¡Allí estaré! ¿Alguien puede traer las petos naranjas?',
@@ -131,15 +132,29 @@ export async function seedDemo(db: Db, { force = false } = {}): Promise<{ seeded
           .insert(threads)
           .values({ groupId: created.id, authorId: authorOf(0), title: th.title, replyCount: th.posts.length - 1, createdAt: started, lastPostAt: new Date(started.getTime() + (th.posts.length - 1) * 3_600_000) })
           .returning();
-        await tx.insert(posts).values(
-          th.posts.map((body, pi) => ({
-            threadId: thread!.id,
-            authorId: authorOf(pi),
-            bodyMd: body,
-            bodyHtml: renderMarkdown(body),
-            createdAt: new Date(started.getTime() + pi * 3_600_000),
-          })),
-        );
+        const written = await tx
+          .insert(posts)
+          .values(
+            th.posts.map((body, pi) => ({
+              threadId: thread!.id,
+              authorId: authorOf(pi),
+              bodyMd: body,
+              bodyHtml: renderMarkdown(body),
+              createdAt: new Date(started.getTime() + pi * 3_600_000),
+            })),
+          )
+          .returning({ id: posts.id, authorId: posts.authorId });
+        // A conversation people have already reacted to, and (where there is one) a poll with votes.
+        const fans = inGroup.filter((id) => id !== written[0]!.authorId).slice(0, 3);
+        await tx.insert(postReactions).values(fans.map((userId, i) => ({ postId: written[0]!.id, userId, reaction: i === 2 ? ('clap' as const) : ('thumbs_up' as const) })));
+        if (th.poll) {
+          const [poll] = await tx.insert(polls).values({ threadId: thread!.id, question: th.poll.question }).returning();
+          const options = await tx
+            .insert(pollOptions)
+            .values(th.poll.options.map((label, position) => ({ pollId: poll!.id, label, position, voteCount: position === 0 ? fans.length : 0 })))
+            .returning();
+          await tx.insert(pollVotes).values(fans.map((userId) => ({ pollId: poll!.id, optionId: options[0]!.id, userId })));
+        }
         threadCount++;
       }
       await tx.update(groups).set({ memberCount: inGroup.length, threadCount }).where(eq(groups.id, created.id));
