@@ -125,14 +125,3 @@ export async function getPostSource(actor: Actor, postId: string): Promise<strin
   return post.deletedAt ? '' : post.bodyMd;
 }
 
-/** The group a new thread would go to: null when the actor may not know it exists. */
-export async function getGroupForPosting(actor: Actor, slug: string) {
-  const [row] = await getDb()
-    .select({ id: groups.id, slug: groups.slug, name: groups.name, visibility: groups.visibility, myRole: groupMembers.role })
-    .from(groups)
-    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
-    .where(eq(groups.slug, slug))
-    .limit(1);
-  if (!row || !canInGroup(actor, 'know', row)) return null;
-  return { id: row.id, slug: row.slug, name: row.name, canPost: canInGroup(actor, 'post', row) };
-}

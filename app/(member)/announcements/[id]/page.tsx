@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AnnouncementCard } from '@/components/announcements/announcement-card';
@@ -20,11 +20,9 @@ export default async function AnnouncementPage({ params }: Params) {
   const t = await getTranslations('announcements');
   return (
     <div className="flex max-w-3xl flex-col gap-4">
-      <nav aria-label={t('title')} className="text-sm">
-        <Link href="/" className="text-brand-ink underline">
-          {t('back')}
-        </Link>
-      </nav>
+      <BackLink label={t('title')} href="/">
+        {t('back')}
+      </BackLink>
       <AnnouncementCard announcement={announcement} headingLevel={1} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { GroupAction } from '@/components/groups/group-action';
@@ -30,11 +31,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const base = `/groups/${group.slug}`;
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href="/groups" className="text-brand-ink underline">
-          {t('title')}
-        </Link>
-      </nav>
+      <BackLink label={t('breadcrumb')} href="/groups">
+        {t('title')}
+      </BackLink>
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{group.name}</h1>

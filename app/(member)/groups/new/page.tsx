@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { getTranslations } from 'next-intl/server';
 import { GroupForm } from '@/components/groups/group-form';
 import { Alert } from '@/components/ui/alert';
@@ -16,11 +16,9 @@ export default async function NewGroupPage() {
   const [t, tc, allowed] = await Promise.all([getTranslations('groups'), getTranslations('errors'), mayCreateGroups(user)]);
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href="/groups" className="text-brand-ink underline">
-          {t('title')}
-        </Link>
-      </nav>
+      <BackLink label={t('breadcrumb')} href="/groups">
+        {t('title')}
+      </BackLink>
       <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
       {allowed ? (
         <Card>

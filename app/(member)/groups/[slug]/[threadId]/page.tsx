@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
@@ -57,11 +58,9 @@ export default async function ThreadPage(props: Props) {
   );
   return (
     <article className="flex flex-col gap-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/groups/${page.group.slug}`} className="text-brand-ink underline">
-          {page.group.name}
-        </Link>
-      </nav>
+      <BackLink label={t('breadcrumb')} href={`/groups/${page.group.slug}`}>
+        {page.group.name}
+      </BackLink>
       <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{page.thread.title}</h1>
       {unreadHref ? (
         <p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { GroupAction } from '@/components/groups/group-action';
@@ -48,11 +49,9 @@ export default async function GroupMembersPage({ params, searchParams }: Props) 
   const working = ta('working');
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={(await getTranslations('groups'))('breadcrumb')} className="text-sm">
-        <Link href={base} className="text-brand-ink underline">
-          {group.name}
-        </Link>
-      </nav>
+      <BackLink label={(await getTranslations('groups'))('breadcrumb')} href={base}>
+        {group.name}
+      </BackLink>
       <h1 className="text-2xl font-bold">{t('pageTitle', { group: group.name })}</h1>
       {!group.may.read ? <Alert tone="info">{(await getTranslations('groups'))('membersOnly')}</Alert> : null}
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { NewThreadForm } from '@/components/threads/new-thread-form';
 import { requireMember } from '@/lib/auth/session';
-import { getGroupForPosting } from '@/lib/threads/queries';
+import { findGroupBySlug } from '@/lib/groups/queries';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,17 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewThreadPage({ params }: Props) {
   const user = await requireMember();
-  const group = await getGroupForPosting(user, (await params).slug);
+  const group = await findGroupBySlug(user, (await params).slug);
   if (!group) notFound();
-  if (!group.canPost) forbidden();
+  if (!group.may.post) forbidden();
   const t = await getTranslations('threads');
   return (
     <div className="flex max-w-3xl flex-col gap-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/groups/${group.slug}`} className="text-brand-ink underline">
-          {group.name}
-        </Link>
-      </nav>
+      <BackLink label={t('breadcrumb')} href={`/groups/${group.slug}`}>
+        {group.name}
+      </BackLink>
       <h1 className="text-2xl font-bold">{t('newThread')}</h1>
       <p className="text-zinc-700">{t('newThreadIntro', { group: group.name })}</p>
       <NewThreadForm groupId={group.id} idempotencyKey={randomUUID()} />

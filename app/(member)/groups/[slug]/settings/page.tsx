@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { GroupForm } from '@/components/groups/group-form';
@@ -23,11 +23,9 @@ export default async function GroupSettingsPage({ params }: Props) {
   const t = await getTranslations('groups');
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/groups/${group.slug}`} className="text-brand-ink underline">
-          {group.name}
-        </Link>
-      </nav>
+      <BackLink label={t('breadcrumb')} href={`/groups/${group.slug}`}>
+        {group.name}
+      </BackLink>
       <h1 className="text-2xl font-bold">{t('settings.pageTitle', { group: group.name })}</h1>
       {group.may.manage ? (
         <Card>

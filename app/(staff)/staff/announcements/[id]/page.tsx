@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AnnouncementForm } from '@/components/announcements/announcement-form';
@@ -23,11 +23,9 @@ export default async function EditAnnouncementPage({ params }: Params) {
   const t = await getTranslations('announcements.staff');
   return (
     <div className="flex max-w-3xl flex-col gap-4">
-      <nav aria-label={t('title')} className="text-sm">
-        <Link href="/staff/announcements" className="text-brand-ink underline">
-          {t('cancel')}
-        </Link>
-      </nav>
+      <BackLink label={t('title')} href="/staff/announcements">
+        {t('cancel')}
+      </BackLink>
       <h1 className="text-2xl font-bold">{t('editTitle')}</h1>
       <Card>
         <AnnouncementForm
