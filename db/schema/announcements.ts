@@ -15,7 +15,7 @@ export const announcements = pgTable(
     idempotencyKey: text('idempotency_key'),
   },
   (t) => [
-    index('announcements_list_idx').on(t.pinned.desc(), t.createdAt.desc()),
+    index('announcements_list_idx').on(t.pinned.desc().nullsFirst(), t.createdAt.desc().nullsFirst()),
     uniqueIndex('announcements_idempotency_key').on(t.authorId, t.idempotencyKey),
   ],
 );

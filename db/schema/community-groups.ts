@@ -17,7 +17,7 @@ export const groups = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('groups_slug_key').on(t.slug), index('groups_activity_idx').on(t.lastActivityAt.desc())],
+  (t) => [uniqueIndex('groups_slug_key').on(t.slug), index('groups_activity_idx').on(t.lastActivityAt.desc().nullsFirst())],
 );
 
 export const groupMembers = pgTable(

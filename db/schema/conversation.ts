@@ -30,8 +30,8 @@ export const threads = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchable('title')),
   },
   (t) => [
-    index('threads_group_list_idx').on(t.groupId, t.pinned.desc(), t.lastPostAt.desc(), t.id.desc()),
-    index('threads_latest_idx').on(t.lastPostAt.desc(), t.id.desc()),
+    index('threads_group_list_idx').on(t.groupId, t.pinned.desc().nullsFirst(), t.lastPostAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('threads_latest_idx').on(t.lastPostAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     uniqueIndex('threads_idempotency_key').on(t.authorId, t.idempotencyKey),
     index('threads_search_idx').using('gin', t.searchVector),
   ],
@@ -57,7 +57,7 @@ export const posts = pgTable(
   },
   (t) => [
     index('posts_thread_created_idx').on(t.threadId, t.createdAt, t.id),
-    index('posts_author_idx').on(t.authorId, t.createdAt.desc()),
+    index('posts_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     uniqueIndex('posts_idempotency_key').on(t.authorId, t.idempotencyKey),
     index('posts_search_idx').using('gin', t.searchVector),
   ],

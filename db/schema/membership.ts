@@ -19,7 +19,7 @@ export const invitations = pgTable(
     createdBy: uuid('created_by').notNull().references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('invitations_code_hash_key').on(t.codeHash), index('invitations_created_at_idx').on(t.createdAt.desc())],
+  (t) => [uniqueIndex('invitations_code_hash_key').on(t.codeHash), index('invitations_created_at_idx').on(t.createdAt.desc().nullsFirst())],
 );
 
 export const joinRequests = pgTable(

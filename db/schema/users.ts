@@ -26,7 +26,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     index('users_role_idx').on(t.role),
-    index('users_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('users_created_at_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('users_display_name_search_idx').using('btree', sql`lower(${t.displayName})`),
   ],
 );

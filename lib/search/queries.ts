@@ -10,6 +10,10 @@ import { snippetHtml, START_SEL, STOP_SEL } from './snippet';
 export const QUERY_MAX = 200;
 export const PAGE_SIZE = 20;
 const PAGE_MAX = 50;
+// A very common word matches a large share of a big forum; ranking every match reads the whole table
+// (over a second at a million posts). Ranking the first matches the index yields keeps search fast;
+// a more precise query narrows them (docs/decisions/0003-community.md).
+const CANDIDATES = 2_000;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -88,13 +92,15 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
       select ${groups.id} as id from ${groups} where ${readableGroup(actor)} ${groupFilter}
     ),
     hits as (
-      select 'thread' as kind, t.id as thread_id, null::uuid as post_id, t.author_id, t.created_at, ts_rank(t.search_vector, q.query) as rank
-        from threads t join readable r on r.id = t.group_id cross join q
-       where t.search_vector @@ q.query
+      (select 'thread' as kind, t.id as thread_id, null::uuid as post_id, t.author_id, t.created_at, ts_rank(t.search_vector, q.query) as rank
+         from threads t join readable r on r.id = t.group_id cross join q
+        where t.search_vector @@ q.query
+        limit ${CANDIDATES})
       union all
-      select 'post', p.thread_id, p.id, p.author_id, p.created_at, ts_rank(p.search_vector, q.query)
-        from posts p join threads t on t.id = p.thread_id join readable r on r.id = t.group_id cross join q
-       where p.deleted_at is null and p.search_vector @@ q.query
+      (select 'post', p.thread_id, p.id, p.author_id, p.created_at, ts_rank(p.search_vector, q.query)
+         from posts p join threads t on t.id = p.thread_id join readable r on r.id = t.group_id cross join q
+        where p.deleted_at is null and p.search_vector @@ q.query
+        limit ${CANDIDATES})
     ),
     page as (
       select hits.*, u.display_name as author_name
