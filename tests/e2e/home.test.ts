@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNTS, browsers, expectAccessible, main, signIn, visit } from './support/app';
-import { stamp, switchLanguage } from './support/community';
+import { stamp, startThread, switchLanguage } from './support/community';
 
 const people = browsers();
 
@@ -29,11 +29,26 @@ describe('home and announcements', () => {
     expect(await ana.evaluate('window.__sameDocument === true')).toBe(true);
     await expectAccessible(ana, 'home with a live announcement (phone)');
 
+    // The next one, from the same page without reloading it, is a new announcement, not the first again.
+    const second = `Horario de verano ${stamp()}`;
+    await laura.locator('#field-title').fill(second);
+    await laura.locator('#field-bodyMd').fill('A partir del 1 de julio la sala abre a las 8:00.');
+    await main(laura).getByRole('button', { name: 'Publicar' }).click();
+    await main(ana).locator('article', { hasText: second }).waitFor({ timeout: 15_000 });
+
     // Two clicks, one announcement: on the staff list and on the home page.
     await visit(laura, '/staff/announcements');
     expect(await main(laura).getByRole('heading', { name: title }).count()).toBe(1);
+    expect(await main(laura).getByRole('heading', { name: second }).count()).toBe(1);
     await ana.reload();
     expect(await main(ana).getByRole('heading', { name: title }).count()).toBe(1);
+
+    // A new conversation in one of her groups joins her latest threads, live too.
+    await ana.evaluate('window.__sameDocument = true');
+    const topic = `Vestuarios nuevos ${stamp()}`;
+    await startThread(laura, 'gimnasio', { title: topic, body: 'Ya están abiertos los vestuarios reformados.' });
+    await main(ana).getByRole('link', { name: topic }).waitFor({ timeout: 15_000 });
+    expect(await ana.evaluate('window.__sameDocument === true')).toBe(true);
 
     await card.getByRole('link', { name: title, exact: true }).click();
     await ana.waitForURL(/\/announcements\/[0-9a-f-]{36}$/);

@@ -46,6 +46,15 @@ describe('search', () => {
     await visit(laura, '/search?q=cena+de+fin+de+temporada');
     const hit = main(laura).getByRole('link', { name: 'Cena de fin de temporada' });
     await hit.first().waitFor();
+    // Narrowed to an author typed without accents, and to the group.
+    await visit(laura, '/search?q=cena&group=sociedad&author=gomez', { axe: false });
+    await hit.first().waitFor();
+    await visit(laura, '/search?q=cena&group=futbol', { axe: false });
+    await main(laura).getByText('No hay resultados para «cena».').waitFor();
+    // A hand-edited page number is explained rather than failing.
+    await visit(laura, '/search?q=cena&page=abc');
+    expect(await main(laura).getByRole('alert').count()).toBeGreaterThan(0);
+    await visit(laura, '/search?q=cena+de+fin+de+temporada', { axe: false });
     expect(await main(laura).locator('li', { hasText: 'Cena de fin de temporada' }).first().getByText(/ · Sociedad · /).count()).toBe(1);
   });
 });
