@@ -65,9 +65,12 @@ describe('groups', () => {
     await ana.waitForURL((u) => u.pathname === `/groups/${slug}`);
     await expectAccessible(ana, 'open group, not a member (phone)');
     expect(await main(ana).getByText(`${description} También dobles mixtos.`).count()).toBe(1);
+    // The owner, looking at the group, sees the count follow.
+    await visit(marta, `/groups/${slug}`);
     await main(ana).getByRole('button', { name: 'Unirme' }).click();
     await main(ana).getByRole('button', { name: 'Salir del grupo' }).waitFor();
     expect(await counts(ana).textContent()).toContain('2 miembros');
+    await expect.poll(() => counts(marta).textContent(), { timeout: 15_000 }).toContain('2 miembros');
     expect(await main(ana).getByText('Miembro', { exact: true }).count()).toBe(1);
     await expectAccessible(ana, 'open group, member (phone)');
 

@@ -43,6 +43,15 @@ describe('home and announcements', () => {
     await ana.reload();
     expect(await main(ana).getByRole('heading', { name: title }).count()).toBe(1);
 
+    // Deleted by staff: gone from the open home page as well.
+    await ana.evaluate('window.__sameDocument = true');
+    const secondCard = main(laura).locator('article', { hasText: second });
+    await secondCard.locator('summary').click();
+    await secondCard.getByRole('button', { name: 'Sí, eliminar' }).click();
+    await main(laura).getByRole('heading', { name: second }).waitFor({ state: 'detached' });
+    await main(ana).locator('article', { hasText: second }).waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await ana.evaluate('window.__sameDocument === true')).toBe(true);
+
     // A new conversation in one of her groups joins her latest threads, live too.
     await ana.evaluate('window.__sameDocument = true');
     const topic = `Vestuarios nuevos ${stamp()}`;
