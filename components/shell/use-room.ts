@@ -8,23 +8,28 @@ type Handlers = Record<string, (payload: never) => void>;
 
 /**
  * Live updates for one room (`thread:<id>`, `group:<id>`): joins now and after every reconnection.
- * What happened while the connection was down is caught up by re-rendering the page from the server,
- * unless the caller handles `onCatchUp` itself.
+ * What happened while the connection was down is caught up by re-rendering the page from the server.
+ * `renderedLatest` is the room's latest activity as the page was rendered: if the room has moved on
+ * between the render and the first join, the page catches up too.
  */
-export function useRoom(room: string, handlers: Handlers, onCatchUp?: () => void): void {
+export function useRoom(room: string, handlers: Handlers, renderedLatest?: string): void {
   const socket = useSocket();
   const router = useRouter();
-  const latest = useRef({ handlers, onCatchUp });
-  latest.current = { handlers, onCatchUp };
+  const latest = useRef({ handlers, renderedLatest });
+  latest.current = { handlers, renderedLatest };
   const events = Object.keys(handlers).sort().join(',');
 
   useEffect(() => {
     if (!socket) return;
     let joinedBefore = false;
     const join = () => {
-      socket.emit('room:join', room, () => undefined);
-      if (joinedBefore) (latest.current.onCatchUp ?? router.refresh)();
+      const first = !joinedBefore;
       joinedBefore = true;
+      socket.emit('room:join', room, (answer: { ok: boolean; latest: string | null }) => {
+        const rendered = latest.current.renderedLatest;
+        const missedSinceRender = first && rendered !== undefined && answer.latest !== null && new Date(answer.latest) > new Date(rendered);
+        if (!first || missedSinceRender) router.refresh();
+      });
     };
     const listeners = events.split(',').filter(Boolean).map((event) => {
       const listener = (payload: unknown) => latest.current.handlers[event]?.(payload as never);

@@ -13,7 +13,7 @@ import { PollCard } from './poll-card';
 import { PostCard, type PostHandlers } from './post-card';
 
 export interface ThreadViewProps {
-  thread: { id: string; title: string; pinned: boolean; locked: boolean };
+  thread: { id: string; title: string; pinned: boolean; locked: boolean; lastPostAt: string };
   basePath: string;
   viewer: Viewer;
   posts: PostDto[];
@@ -66,7 +66,7 @@ export function ThreadView(props: ThreadViewProps) {
     'reactions:changed': ({ postId, reactions }: { postId: string; reactions: ReactionSummary[] }) => setPosts((list) => list.map((p) => (p.id === postId ? { ...p, reactions } : p))),
     'poll:changed': (next: PollDto) => setPoll((current) => (current ? { ...next, myVotes: current.myVotes } : current)),
     'thread:updated': (next: { pinned: boolean; locked: boolean }) => setFlags(next),
-  });
+  }, thread.lastPostAt);
 
   const fail = (message: string) => setError(tRoot(message));
   const handlers: PostHandlers = {

@@ -52,9 +52,9 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
     });
     // A page asks for the live updates of one thread or group; the answer says whether it may have them.
     socket.on('room:join', async (room: unknown, ack: unknown) => {
-      const allowed = await authorizeRoom(socket.data as SocketIdentity, room).catch(() => false);
-      if (allowed) await socket.join(room as string);
-      if (typeof ack === 'function') ack({ ok: allowed });
+      const access = await authorizeRoom(socket.data as SocketIdentity, room).catch(() => ({ ok: false, latest: null }));
+      if (access.ok) await socket.join(room as string);
+      if (typeof ack === 'function') ack(access);
     });
     socket.on('room:leave', (room: unknown) => {
       if (typeof room === 'string') void socket.leave(room);

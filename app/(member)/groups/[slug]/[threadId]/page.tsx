@@ -71,7 +71,7 @@ export default async function ThreadPage(props: Props) {
       ) : null}
       {page.hasOlder || page.hasNewer ? pager : null}
       <ThreadView
-        thread={page.thread}
+        thread={{ ...page.thread, lastPostAt: page.thread.lastPostAt.toISOString() }}
         basePath={base}
         viewer={page.viewer}
         posts={page.posts}
