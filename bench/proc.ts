@@ -51,11 +51,11 @@ export interface Usage {
 
 /** Samples the server's memory every 200 ms until stopped; CPU from the totals before and after. */
 export function startUsage(serverPid: number): { stop(): Usage } {
-  const pg = postgresPids();
-  const pgCpu = () => pg.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const pgStart = new Map(postgresPids().map((pid) => [pid, cpuSeconds(pid)]));
+  // A backend that ends during the run reads as 0 at the end: it counts for nothing, not negative.
+  const pgUsed = () => [...pgStart].reduce((sum, [pid, start]) => sum + Math.max(0, cpuSeconds(pid) - start), 0);
   const started = performance.now();
   const serverStart = cpuSeconds(serverPid);
-  const pgStart = pgCpu();
   let peakKb = statusKb(serverPid, 'VmRSS');
   const timer = setInterval(() => {
     peakKb = Math.max(peakKb, statusKb(serverPid, 'VmRSS'));
@@ -64,10 +64,10 @@ export function startUsage(serverPid: number): { stop(): Usage } {
     stop() {
       clearInterval(timer);
       const wall = (performance.now() - started) / 1000;
-      // Backends that started during the run are not counted; the app's pool is open by then.
+      // Backends that started during the run are not counted; the warm-up has opened the app's pool.
       return {
         serverCpuCores: (cpuSeconds(serverPid) - serverStart) / wall,
-        postgresCpuCores: (pgCpu() - pgStart) / wall,
+        postgresCpuCores: pgUsed() / wall,
         serverPeakRssMb: Math.max(peakKb, statusKb(serverPid, 'VmRSS')) / 1024,
         serverHwmMb: statusKb(serverPid, 'VmHWM') / 1024,
       };

@@ -2,7 +2,7 @@
 // page by page with autocannon at 50 signed-in users, next to the physical limit of this machine (a
 // bare node:http server returning the same bytes). Prints a table and writes bench/results/*.json.
 //
-// Flags: --only <name[,name]>  --duration <s>  --connections <n>  --warmup <s>  --database-url <url>
+// Flags: --only <name[,name]>  --duration <s>  --connections <n>  --warmup <s>  --database-url <url>  --profile
 import { type ChildProcess, execFileSync, fork, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BIG_THREAD_ID, SCALE_PASSWORD, scaleEmail } from '../scripts/seed-scale/ids';
+import { BIG_THREAD_ID, SCALE_PASSWORD, scaleEmail, scaleId } from '../scripts/seed-scale/ids';
 import { startUsage, type Usage } from './proc';
 import { searchMedians } from './search-sql';
 
@@ -22,6 +22,9 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
     'database-url': { type: 'string' },
+    // V8 CPU profiles of the server, one per thread, in bench/results/<run>-profile/ (the largest is
+    // the main thread; open it in Chrome DevTools or speedscope).
+    profile: { type: 'boolean', default: false },
   },
 });
 const DURATION = Number(args.duration);
@@ -32,6 +35,8 @@ const ONLY = args.only ? new Set(args.only.split(',')) : null;
 // One signed-in member per connection, up to this many distinct accounts.
 const SIGNED_IN_USERS = Math.min(CONNECTIONS, 50);
 const RESULTS_DIR = path.join('bench', 'results');
+// Thread 1's posts are numbered 1..1,001 by the seed: the deep page starts after the 500th.
+const DEEP_POST = 500;
 
 function fail(message: string): never {
   console.error(`\nbench: ${message}\n`);
@@ -135,24 +140,13 @@ async function measure(name: string, base: string, target: string, cookies: stri
 }
 
 /**
- * The thread page's later pages, found the way a reader finds them: by following its links to the
- * same thread with a query string ("next", "page 2", …), as far as they go (at most 30 hops).
+ * A page in the middle of the 1,000-reply thread, in the thread page's own URL scheme: keyset
+ * pages (`?after=<post id>`, links "newer posts") start after the thread's 500th post, whose id the
+ * seed computes. Null while the page links to no later page (not paginated).
  */
-async function deepestThreadPage(base: string, threadPath: string, cookie: string): Promise<string | null> {
-  let current = threadPath;
-  const seen = new Set([threadPath]);
-  for (let hop = 0; hop < 30; hop++) {
-    const html = await (await fetch(base + current, { headers: { cookie } })).text();
-    const links = [...html.matchAll(/href="([^"]+)"/g)]
-      .map((m) => m[1]!.replaceAll('&amp;', '&'))
-      .filter((href) => href.startsWith(`${threadPath}?`) && !seen.has(href));
-    // The link that goes furthest: "last page" when there is one, else the next one.
-    const next = links.at(-1);
-    if (!next) break;
-    seen.add(next);
-    current = next;
-  }
-  return current === threadPath ? null : current;
+async function deepThreadPage(base: string, threadPath: string, cookie: string): Promise<string | null> {
+  const html = await (await fetch(base + threadPath, { headers: { cookie } })).text();
+  return html.includes(`href="${threadPath}?after=`) ? `${threadPath}?after=${scaleId('post', DEEP_POST)}` : null;
 }
 
 function commitId(): { commit: string; short: string; dirty: boolean } {
@@ -209,7 +203,8 @@ const serverLog = path.join(RESULTS_DIR, `${stamp}-server.log`);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const out = openSync(serverLog, 'w');
-const server = spawn('node', ['--import', 'tsx', 'server.ts'], {
+const profileFlags = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, `${stamp}-profile`)}`] : [];
+const server = spawn('node', [...profileFlags, '--import', 'tsx', 'server.ts'], {
   stdio: ['ignore', out, out],
   env: {
     ...process.env,
@@ -241,7 +236,7 @@ try {
   console.log(`${cookies.length} members signed in (${((performance.now() - started) / 1000).toFixed(1)} s); server pid ${server.pid}, port ${port}`);
 
   const threadPath = `/groups/${slug}/${BIG_THREAD_ID}`;
-  const deep = await deepestThreadPage(base, threadPath, cookies[0]!);
+  const deep = await deepThreadPage(base, threadPath, cookies[0]!);
   const targets: Target[] = [
     { name: 'home', path: '/' },
     { name: 'group', path: `/groups/${slug}` },
@@ -326,5 +321,7 @@ try {
 } finally {
   limitServer?.kill('SIGTERM');
   stopServer();
+  // The profile is written as the server exits.
+  if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
   await pool.end();
 }
