@@ -255,7 +255,8 @@ try {
       skipped.push({ name: t.name, path: t.path, reason: t.note });
       continue;
     }
-    const probe = await fetch(base + t.path, { headers: { cookie: cookies[0]! }, redirect: 'manual' });
+    // Bytes as a plain member sees them (socio1…socio3 own or moderate the big group: larger pages).
+    const probe = await fetch(base + t.path, { headers: { cookie: cookies.at(-1)! }, redirect: 'manual' });
     const body = Buffer.from(await probe.arrayBuffer());
     if (probe.status !== 200) {
       skipped.push({ name: t.name, path: t.path, reason: `HTTP ${probe.status} for a signed-in member (page not there yet?)` });
