@@ -105,6 +105,8 @@ interface Measurement {
   errors: number;
   non2xx: number;
   usage: Usage;
+  /** 1-minute load average at the end of the run: above the core count, others were competing. */
+  loadAverage: number;
 }
 
 function cannon(url: string, cookies: string[], seconds: number): Promise<autocannon.Result> {
@@ -136,6 +138,7 @@ async function measure(name: string, base: string, target: string, cookies: stri
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
     usage: usage.stop(),
+    loadAverage: os.loadavg()[0]!,
   };
 }
 
@@ -158,7 +161,7 @@ function commitId(): { commit: string; short: string; dirty: boolean } {
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function printTable(rows: (Measurement & { ofLimit: number | null })[], limit: Measurement | null) {
-  const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non2xx', 'srv CPU', 'pg CPU', 'peak RSS MB', 'KB', 'ours/limit'];
+  const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non2xx', 'srv CPU', 'pg CPU', 'peak RSS MB', 'KB', 'load', 'ours/limit'];
   const line = (m: Measurement, ofLimit: string) => [
     m.name,
     fmt(m.requestsPerSec, 1),
@@ -170,6 +173,7 @@ function printTable(rows: (Measurement & { ofLimit: number | null })[], limit: M
     fmt(m.usage.postgresCpuCores, 2),
     fmt(m.usage.serverPeakRssMb),
     fmt(m.bytes / 1024, 1),
+    fmt(m.loadAverage, 1),
     ofLimit,
   ];
   const table = [header, ...rows.map((r) => line(r, r.ofLimit === null ? '' : `${(r.ofLimit * 100).toFixed(1)} %`))];
