@@ -72,7 +72,8 @@ describe('threads', () => {
 
     // Laura reacts to Ana's first post and votes: Ana's page follows live.
     const firstPost = laura.locator('ol > li').first();
-    await firstPost.getByRole('button', { name: /me encanta/ }).click();
+    await firstPost.getByRole('button', { name: 'Añadir una reacción' }).click();
+    await firstPost.getByRole('button', { name: 'Reaccionar con me encanta' }).click();
     await ana.locator('ol > li').first().getByRole('button', { name: /me encanta 1$/ }).waitFor({ timeout: 15_000 });
     await laura.getByLabel('Yo').check();
     await laura.getByRole('button', { name: 'Votar' }).click();
