@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const WARMUP = Number(args.warmup);
+const SECRET = process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-for-production-0123456789';
 const DATABASE_URL = args['database-url'] ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tertulia_scale';
 const ONLY = args.only ? new Set(args.only.split(',')) : null;
 // One signed-in member per connection, up to this many distinct accounts.
@@ -217,7 +218,7 @@ const server = spawn('node', [...profileFlags, '--import', 'tsx', 'server.ts'], 
     PORT: String(port),
     HOST: '127.0.0.1',
     APP_URL: base,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-for-production-0123456789',
+    NEXTAUTH_SECRET: SECRET,
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -289,7 +290,7 @@ try {
   }
 
   // ── Search in SQL, without the web layer ──────────────────────────────────────────────────────
-  const search = !ONLY || ONLY.has('search-sql') ? await searchMedians(pool) : null;
+  const search = !ONLY || ONLY.has('search-sql') ? await searchMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET }) : null;
 
   const rows = measured.map((m) => ({ ...m, ofLimit: limit ? m.requestsPerSec / limit.requestsPerSec : null }));
   const git = commitId();
@@ -298,7 +299,7 @@ try {
   printTable(rows, limit);
   for (const s of skipped) console.log(`skipped ${s.name} (${s.path}): ${s.reason}`);
   if (search) {
-    console.log(`\nsearch SQL (posts, websearch_to_tsquery es || en, ts_rank, limit 20), ${search.runs} runs: median ${search.medianMs.toFixed(1)} ms`);
+    console.log(`\nsearch (${search.query}), ${search.runs} runs: median ${search.medianMs.toFixed(1)} ms`);
     for (const t of search.terms) console.log(`  ${JSON.stringify(t.term).padEnd(22)} median ${t.medianMs.toFixed(1).padStart(8)} ms  ${fmt(t.matches).padStart(9)} matching posts`);
   }
 
