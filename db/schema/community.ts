@@ -17,6 +17,8 @@ export const communitySettings = pgTable(
     // Clubs ask for the membership number on join requests; shops usually do not.
     askMembershipNumber: boolean('ask_membership_number').notNull().default(true),
     boardPublic: boolean('board_public').notNull().default(false),
+    // Days a member has to confirm a proposed solution before it counts as resolved.
+    confirmationDays: smallint('confirmation_days').notNull().default(7),
     // Staff and managers always create groups; members only when the manager allows it.
     membersCreateGroups: boolean('members_create_groups').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

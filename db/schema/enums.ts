@@ -16,3 +16,32 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'group_invitation',
   'announcement',
 ]);
+export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
+export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);
+export const priorityEnum = pgEnum('complaint_priority', ['urgent', 'high', 'normal', 'low']);
+// Who may see a timeline entry: everyone who sees the board, the author and staff, or staff only.
+export const eventVisibilityEnum = pgEnum('complaint_event_visibility', ['public', 'private', 'internal']);
+export const complaintEventKindEnum = pgEnum('complaint_event_kind', [
+  'created',
+  'official_reply',
+  'comment',
+  'status_changed',
+  'progress_update',
+  'solution_proposed',
+  'solution_accepted',
+  'solution_rejected',
+  'closed',
+  'reopened',
+  'assigned',
+  'priority_changed',
+  'note',
+  'private_message',
+  'continued_privately',
+  'me_too',
+  'redacted',
+  'rated',
+  'incident_linked',
+  'incident_update',
+  'sla_breached',
+]);
+export const incidentTypeEnum = pgEnum('incident_type', ['institutional', 'technical', 'commercial']);

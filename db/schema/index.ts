@@ -8,3 +8,4 @@ export * from './community-groups';
 export * from './conversation';
 export * from './announcements';
 export * from './notifications';
+export * from './complaints';
