@@ -151,17 +151,16 @@ const len = (g: Group) => g.end - g.start;
  * groups of 3–6 (4-4-4-4, 4-6-5, …). Returns the group after it, or undefined.
  */
 function cardAt(text: string, groups: Group[], from: number, clean: (g: number) => boolean, add: Add) {
-  let count = 0;
-  let to = from;
-  const single = len(groups[from]!) >= 13;
-  for (; to < groups.length; to++) {
-    const n = len(groups[to]!);
-    if (!single && (n < 3 || n > 6)) break;
-    if (count + n > 19) break;
-    count += n;
-    if (single) break;
+  let last = from;
+  if (len(groups[from]!) < 13) {
+    for (let g = from, count = 0; g < groups.length; g++) {
+      const n = len(groups[g]!);
+      if (n < 3 || n > 6 || count + n > 19) break;
+      count += n;
+      last = g;
+    }
   }
-  for (let last = to - (single ? 0 : 1); last >= from; last--) {
+  for (; last >= from; last--) {
     const digits = digitsOf(text, groups, from, last);
     if (digits.length >= 13 && clean(last) && isValidCard(digits)) {
       add('card', groups[from]!.start, groups[last]!.end);
