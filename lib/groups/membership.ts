@@ -4,7 +4,7 @@ import type { Tx } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups } from '@/db/schema';
 import type { Actor } from '@/lib/auth/policy';
 import { Conflict } from '@/lib/errors';
-import type { NewNotification } from '@/lib/notifications/write';
+import { announceNotifications, type NewNotification } from '@/lib/notifications/write';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
 import { requireGroupPermission, type GroupWithAccess } from './access';
@@ -79,5 +79,5 @@ export async function groupModeratorIds(tx: Tx, groupId: string): Promise<string
 /** After commit: open group pages re-render, and each person told gets their bell updated. */
 export function announceGroupChange(groupId: string, notified: NewNotification[] = []): void {
   publish(rooms.group(groupId), 'group:changed', { groupId });
-  for (const userId of new Set(notified.map((n) => n.userId))) publish(rooms.user(userId), 'notification:new', {});
+  announceNotifications(notified);
 }

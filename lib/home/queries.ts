@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { groupMembers, groups, threads, users } from '@/db/schema';
 import { listAnnouncements } from '@/lib/announcements/queries';
 import { type Actor, can } from '@/lib/auth/policy';
-import { readableGroup } from '@/lib/search/readable';
+import { readableGroup } from '@/lib/groups/readable';
 import { hasUnread } from '@/lib/threads/unread';
 
 const MY_GROUPS = 12;

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { groups } from '@/db/schema';
 import { type Actor, can } from '@/lib/auth/policy';
 import { parseInput } from '@/lib/verb';
-import { readableGroup } from './readable';
+import { readableGroup } from '@/lib/groups/readable';
 import { snippetHtml, START_SEL, STOP_SEL } from './snippet';
 
 export const QUERY_MAX = 200;
