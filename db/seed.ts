@@ -2,7 +2,9 @@ import { count, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { renderMarkdown } from '@/lib/markdown/render';
 import type { Db } from './client';
+import { seedDemoComplaints } from './seed-complaints';
 import { communitySettings, groupMembers, groups, pollOptions, polls, pollVotes, postReactions, posts, threads, users } from './schema';
+import { seedComplaintSettings } from './seed-complaint-settings';
 
 /** Demo logins, listed in the README. */
 export const DEMO_PASSWORD = 'ribera-demo-2026';
@@ -79,7 +81,8 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
  * The demo community "Club Deportivo Ribera". Never runs on a database that already has members
  * unless forced; forced, it adds only what is missing, so running it twice changes nothing.
  */
-export async function seedDemo(db: Db, { force = false } = {}): Promise<{ seeded: boolean }> {
+/** `complaints: false` leaves the board empty for a loader that brings its own (the scale seed). */
+export async function seedDemo(db: Db, { force = false, complaints = true } = {}): Promise<{ seeded: boolean }> {
   if (!force && !(await databaseIsEmpty(db))) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -160,5 +163,7 @@ export async function seedDemo(db: Db, { force = false } = {}): Promise<{ seeded
       await tx.update(groups).set({ memberCount: inGroup.length, threadCount }).where(eq(groups.id, created.id));
     }
   });
+  await seedComplaintSettings(db);
+  if (complaints) await seedDemoComplaints(db);
   return { seeded: true };
 }

@@ -35,6 +35,23 @@ export const slaPolicies = pgTable('sla_policies', {
   resolutionMinutes: integer('resolution_minutes').notNull(),
 });
 
+// Staff teams a complaint can be assigned to ("Mantenimiento", "Administración") when no one person owns it yet.
+export const staffTeams = pgTable('staff_teams', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  position: integer('position').notNull().default(0),
+  archived: boolean('archived').notNull().default(false),
+});
+
+export const staffTeamMembers = pgTable(
+  'staff_team_members',
+  {
+    teamId: uuid('team_id').notNull().references(() => staffTeams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('staff_team_members_user_idx').on(t.userId)],
+);
+
 export const incidents = pgTable('incidents', {
   id: uuid('id').primaryKey().defaultRandom(),
   title: text('title').notNull(),
@@ -63,6 +80,7 @@ export const complaints = pgTable(
     closeReason: closeReasonEnum('close_reason'),
     duplicateOfId: uuid('duplicate_of_id'),
     assigneeId: uuid('assignee_id').references(() => users.id),
+    assigneeTeamId: uuid('assignee_team_id').references(() => staffTeams.id),
     incidentId: uuid('incident_id').references(() => incidents.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
@@ -73,13 +91,20 @@ export const complaints = pgTable(
     // The SLA clock: when the next answer is due, and when the whole complaint is.
     nextDueAt: timestamp('next_due_at', { withTimezone: true }),
     resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }),
+    // Set by the SLA sweep when the current due time passed (cleared when staff speak again), so each
+    // breach escalates once; the warning works the same way a little before.
     breachedAt: timestamp('breached_at', { withTimezone: true }),
+    slaWarnedAt: timestamp('sla_warned_at', { withTimezone: true }),
     reopenCount: integer('reopen_count').notNull().default(0),
     meTooCount: integer('me_too_count').notNull().default(0),
     followerCount: integer('follower_count').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
     continuedPrivately: boolean('continued_privately').notNull().default(false),
     idempotencyKey: text('idempotency_key'),
+    // While the company has the ball: since it last spoke, or since filing. Drives "longest waiting".
+    waitingSince: timestamp('waiting_since', { withTimezone: true }).generatedAlwaysAs(
+      sql`case when status in ('open', 'acknowledged', 'in_progress') then coalesce(last_staff_update_at, first_response_at, created_at) end`,
+    ),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`to_tsvector('tertulia_es'::regconfig, title || ' ' || body_md) || to_tsvector('tertulia_en'::regconfig, title || ' ' || body_md)`,
     ),
@@ -92,6 +117,8 @@ export const complaints = pgTable(
     index('complaints_metoo_idx').on(t.meTooCount.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('complaints_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     index('complaints_assignee_idx').on(t.assigneeId, t.status),
+    index('complaints_team_idx').on(t.assigneeTeamId, t.status),
+    index('complaints_waiting_idx').on(t.waitingSince, t.id).where(sql`${t.waitingSince} is not null`),
     index('complaints_due_idx').on(t.nextDueAt).where(sql`${t.status} not in ('resolved', 'closed')`),
     index('complaints_solution_idx').on(t.solutionProposedAt).where(sql`${t.status} = 'solution_proposed'`),
     index('complaints_category_idx').on(t.categoryId, t.createdAt.desc().nullsFirst()),

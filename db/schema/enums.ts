@@ -15,6 +15,18 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'group_join_approved',
   'group_invitation',
   'announcement',
+  // Complaints, for the author and followers:
+  'complaint_reply',
+  'complaint_status',
+  'complaint_progress',
+  'complaint_solution',
+  'complaint_rating_request',
+  'complaint_incident_update',
+  // Complaints, for staff:
+  'complaint_new',
+  'complaint_assigned',
+  'complaint_sla_warning',
+  'complaint_sla_breached',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);

@@ -1,7 +1,8 @@
-import { index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { notificationKindEnum } from './enums';
 import { groups } from './community-groups';
+import { complaints } from './complaints';
 import { posts, threads } from './conversation';
 import { users } from './users';
 
@@ -17,6 +18,9 @@ export const notifications = pgTable(
     threadId: uuid('thread_id').references(() => threads.id, { onDelete: 'cascade' }),
     postId: uuid('post_id').references(() => posts.id, { onDelete: 'cascade' }),
     announcementId: uuid('announcement_id'),
+    complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
+    // The timeline entry the notification links to (#event-<id> on the complaint page).
+    complaintEventId: bigint('complaint_event_id', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
