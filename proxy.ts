@@ -5,7 +5,8 @@ import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
  * Only two jobs: a nonce-based CSP on every response, and sending signed-out visitors to sign in.
  * Every page, action, route handler and socket checks the account again; this is not the guard.
  */
-const PUBLIC_PREFIXES = ['/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status'];
+// The board decides for itself: it is open to visitors only when the manager made it public.
+const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status'];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith('/') ? p : `${p}/`));

@@ -5,6 +5,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { databaseIsEmpty, seedDemo } from '@/db/seed';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
 import { EnvError, getEnv } from '@/lib/env';
+import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
 import { attachRealtime } from '@/lib/realtime/server';
 
@@ -50,6 +51,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const realtime = attachRealtime(httpServer);
+  const stopJobs = startJobs(env.JOBS_INTERVAL_MS);
 
   httpServer.listen(env.PORT, env.HOST, () => {
     logger.info(
@@ -63,6 +65,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopJobs();
     await realtime.close().catch(() => undefined);
     await closeDb().catch(() => undefined);
     process.exit(0);

@@ -27,6 +27,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Tertulia <no-reply@localhost>'),
   SEED_DEMO: bool.default(true),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // How often this process runs the SLA sweep and auto-resolve (tests make it quick).
+  JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -33,6 +33,8 @@ export class Invalid extends DomainError {
   constructor(
     public readonly fieldErrors: FieldErrors,
     message = 'errors.invalid',
+    /** Structured help for the form beyond messages, e.g. what the personal-data guard found. */
+    public readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Forbidden, Invalid, type FieldErrors } from './errors';
 
 // Shared messages live under `errors.`, an area's own under `<area>.errors.` (its own message file).
-const MESSAGE_KEY = /^([a-z]+\.)?errors\.[a-zA-Z]+$/;
+const MESSAGE_KEY = /^([a-z][a-zA-Z]*\.)?errors\.[a-zA-Z]+$/;
 
 /** zod parse that turns issues into field errors whose messages are i18n keys. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

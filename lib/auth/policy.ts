@@ -33,9 +33,13 @@ const MIN_ROLE = {
   'decide:join_request': 'staff',
   'list:members': 'staff',
   'publish:announcement': 'staff',
+  'file:complaint': 'member',
+  'view:complaint_inbox': 'staff',
+  'manage:incidents': 'staff',
   'view:admin_area': 'manager',
   'update:brand': 'manager',
   'view:mail_outbox': 'manager',
+  'manage:complaint_settings': 'manager',
 } as const satisfies Record<string, Role>;
 
 type SimplePermission = keyof typeof MIN_ROLE;

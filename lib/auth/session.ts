@@ -2,6 +2,7 @@ import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { cache } from 'react';
+import { getBrand } from '@/lib/brand/queries';
 import { authOptions } from './options';
 import { can, hasRole, isActive, type Permission, type Role } from './policy';
 import { type CurrentUser, resolveSessionUser } from './session-user';
@@ -27,6 +28,17 @@ export async function requireMember(): Promise<CurrentUser> {
   if (!user) return signInRedirect();
   if (!isActive(user)) redirect('/account-status');
   return user;
+}
+
+/**
+ * For the complaint board's pages: a signed-in active member, or null for a visitor when the manager
+ * made the board public. Anyone else goes to sign in (or to their account status).
+ */
+export async function requireBoardViewer(): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  if (user) return requireMember();
+  if ((await getBrand()).boardPublic) return null;
+  return signInRedirect();
 }
 
 export async function requireRole(role: Role): Promise<CurrentUser> {

@@ -22,7 +22,7 @@ export async function runAction<T>(formData: FormData, fn: () => Promise<T>): Pr
     return { status: 'ok', data: await fn() };
   } catch (e) {
     const values = formValues(formData);
-    if (e instanceof Invalid) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values };
+    if (e instanceof Invalid) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values, ...(e.details ? { details: e.details } : {}) };
     if (e instanceof RateLimited) {
       return { status: 'error', message: e.message, messageValues: { minutes: Math.ceil(e.retryAfterSeconds / 60) }, values };
     }

@@ -7,6 +7,7 @@ export interface FormState<T = unknown> {
   messageValues?: Record<string, string | number>;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
+  details?: Record<string, unknown>;
   data?: T;
 }
 

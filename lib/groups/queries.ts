@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNotNull, notExists, or, sql, type SQL } from 'dri
 import { getDb } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups, threads, users } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/policy';
+import { decodeCursor, isTimestamp, isUuid, keysetPage } from '@/lib/pagination/cursor';
 import { hasUnread } from '@/lib/threads/unread';
 import { canInGroup, type GroupAccess, type GroupPermission } from './policy';
 
@@ -93,30 +94,10 @@ export function findGroupBySlug(actor: Actor, slug: string) {
   return findGroup(actor, eq(groups.slug, slug));
 }
 
-/** A keyset position in the thread list: pinned first, then latest activity, then id. */
-interface ThreadCursor {
-  pinned: boolean;
-  at: string;
-  id: string;
-}
+/** A keyset position in the thread list: pinned first (1/0), then latest activity, then id. */
+type ThreadCursor = [0 | 1, string, string];
 
-// The timestamp travels as PostgreSQL wrote it (microseconds), so no thread is skipped or repeated.
-function encodeCursor(c: ThreadCursor): string {
-  return Buffer.from(JSON.stringify([c.pinned ? 1 : 0, c.at, c.id])).toString('base64url');
-}
-
-function decodeCursor(raw: string | undefined): ThreadCursor | null {
-  if (!raw) return null;
-  try {
-    const [pinned, at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as [unknown, unknown, unknown];
-    if ((pinned !== 0 && pinned !== 1) || typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) return null;
-    return { pinned: pinned === 1, at, id };
-  } catch {
-    return null;
-  }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isThreadCursor = (v: unknown[]): v is ThreadCursor => v.length === 3 && (v[0] === 0 || v[0] === 1) && isTimestamp(v[1]) && isUuid(v[2]);
 
 /**
  * The group page in two queries whatever the number of threads: the header, then one page of its
@@ -127,7 +108,7 @@ export async function getGroupPage(actor: Actor, slug: string, cursor?: string) 
   if (!group) return null;
   const canRead = group.may.read;
   if (!canRead) return { group, canRead, threads: [], nextCursor: null };
-  const after = decodeCursor(cursor);
+  const after = decodeCursor<ThreadCursor>(cursor, isThreadCursor);
   const rows = await getDb()
     .select({
       id: threads.id,
@@ -145,14 +126,13 @@ export async function getGroupPage(actor: Actor, slug: string, cursor?: string) 
     .where(
       and(
         eq(threads.groupId, group.id),
-        after ? sql`(${threads.pinned}, ${threads.lastPostAt}, ${threads.id}) < (${after.pinned}, ${after.at}::timestamptz, ${after.id}::uuid)` : undefined,
+        after ? sql`(${threads.pinned}, ${threads.lastPostAt}, ${threads.id}) < (${after[0] === 1}, ${after[1]}::timestamptz, ${after[2]}::uuid)` : undefined,
       ),
     )
     .orderBy(desc(threads.pinned), desc(threads.lastPostAt), desc(threads.id))
     .limit(THREADS_PER_PAGE + 1);
-  const page = rows.slice(0, THREADS_PER_PAGE).map(({ lastPostAtExact, ...row }) => ({ ...row, cursor: encodeCursor({ pinned: row.pinned, at: lastPostAtExact, id: row.id }) }));
-  const nextCursor = rows.length > THREADS_PER_PAGE ? page.at(-1)!.cursor : null;
-  return { group, canRead, threads: page.map(({ cursor: _, ...row }) => row), nextCursor };
+  const { page, nextCursor } = keysetPage(rows, THREADS_PER_PAGE, (last) => [last.pinned ? 1 : 0, last.lastPostAtExact, last.id]);
+  return { group, canRead, threads: page.map(({ lastPostAtExact: _, ...row }) => row), nextCursor };
 }
 
 // Names sort and match as people read them: Álvaro with the A's, "alv" finds him.

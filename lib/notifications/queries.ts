@@ -1,7 +1,8 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
-import { announcements, groupInvitations, groupMembers, groups, notifications, posts, threads, users } from '@/db/schema';
+import { isUuid } from '@/lib/pagination/cursor';
+import { announcements, complaints, groupInvitations, groupMembers, groups, notifications, posts, threads, users } from '@/db/schema';
 import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
 
 export const PAGE_SIZE = 30;
@@ -35,7 +36,12 @@ const itemFields = {
   postId: notifications.postId,
   announcementId: announcements.id,
   announcementTitle: announcements.title,
+  complaintNumber: complaints.number,
+  complaintTitle: complaints.title,
+  complaintEventId: notifications.complaintEventId,
 };
+
+const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached'`);
 
 /**
  * The notifications of one member that are about something they may still see, as SQL, so that a page
@@ -58,6 +64,7 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
     .leftJoin(groups, eq(groups.id, sql`coalesce(${notifications.groupId}, ${threads.groupId})`))
     .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
     .leftJoin(announcements, eq(announcements.id, notifications.announcementId))
+    .leftJoin(complaints, eq(complaints.id, notifications.complaintId))
     .leftJoin(who, eq(who.id, notifications.actorId))
     .where(
       and(
@@ -67,11 +74,13 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
         sql`(${notifications.postId} is null or ${posts.deletedAt} is null)`,
         sql`(${groups.id} is null or ${knows})`,
         sql`(${threads.id} is null or ${reads})`,
+        // Complaints are public to every member; the staff-side kinds stop once someone is no longer staff.
+        staff ? undefined : sql`${notifications.kind} not in (${STAFF_KINDS})`,
         // Every kind needs what its link points at; without it there is nothing to open.
-        sql`case ${notifications.kind}
-              when 'mention' then ${threads.id} is not null
-              when 'quote' then ${threads.id} is not null
-              when 'announcement' then ${announcements.id} is not null
+        sql`case
+              when ${notifications.kind} in ('mention', 'quote') then ${threads.id} is not null
+              when ${notifications.kind} = 'announcement' then ${announcements.id} is not null
+              when ${notifications.kind}::text like 'complaint%' then ${complaints.id} is not null
               else ${groups.id} is not null
             end`,
         extra,
@@ -95,6 +104,8 @@ function linkOf(row: Row): string {
       return `/groups/${row.groupSlug}`;
     case 'announcement':
       return `/#announcement-${row.announcementId}`;
+    default:
+      return `/board/${row.complaintNumber}${row.complaintEventId ? `#event-${row.complaintEventId}` : ''}`;
   }
 }
 
@@ -106,12 +117,11 @@ function toItem(row: Row): NotificationItem {
     read: row.readAt !== null,
     actorName: row.actorName,
     groupName: row.groupName,
-    subject: row.kind === 'announcement' ? row.announcementTitle : row.threadTitle,
+    subject: row.kind === 'announcement' ? row.announcementTitle : row.complaintNumber !== null ? `#${row.complaintNumber} ${row.complaintTitle}` : row.threadTitle,
     href: linkOf(row),
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The bell: unread and still visible, driven by the partial unread index. */
 export async function unreadCount(actor: Actor): Promise<number> {
@@ -127,7 +137,7 @@ export async function unreadCount(actor: Actor): Promise<number> {
  */
 export async function listNotifications(actor: Actor, cursor?: string | null): Promise<{ items: NotificationItem[]; nextCursor: string | null }> {
   const after =
-    cursor && UUID.test(cursor)
+    cursor && isUuid(cursor)
       ? sql`(${notifications.createdAt}, ${notifications.id}) < (select c.created_at, c.id from ${notifications} c where c.id = ${cursor} and c.user_id = ${actor.id})`
       : undefined;
   const rows = await visibleTo(actor, after)
@@ -139,7 +149,7 @@ export async function listNotifications(actor: Actor, cursor?: string | null): P
 
 /** Where one of the member's own notifications leads, or null when it is not theirs or no longer visible. */
 export async function notificationTarget(actor: Actor, id: string): Promise<string | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await visibleTo(actor, eq(notifications.id, id)).limit(1);
   return row ? linkOf(row) : null;
 }

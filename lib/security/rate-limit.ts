@@ -17,6 +17,8 @@ export const RULES = {
   passwordReset: { points: 5, durationSeconds: 60 * 60 },
   // New threads and replies per account: generous for a conversation, a wall for a flood.
   post: { points: 30, durationSeconds: 10 * 60 },
+  // Complaints per account: nobody with a real problem files more than a few an hour.
+  complaint: { points: 6, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+
+export { idempotencyKeyField, uuidField } from '@/lib/validation/fields';
 import { MAX_BODY, MAX_IMAGES, MAX_POLL_OPTIONS, MAX_TITLE, REACTIONS } from './rules';
 
-export const uuidField = z.uuid('errors.invalidField');
 
 export const bodyField = z.string('threads.errors.bodyEmpty').trim().min(1, 'threads.errors.bodyEmpty').max(MAX_BODY, 'threads.errors.bodyTooLong');
 
 export const titleField = z.string('errors.required').trim().min(3, 'threads.errors.titleTooShort').max(MAX_TITLE, 'errors.tooLong');
 
-// A retried or double-clicked submit carries the same key, and finds what the first one wrote.
-export const idempotencyKeyField = z.string().trim().min(8, 'errors.invalidField').max(64, 'errors.invalidField');
 
 export const imagesField = z.array(z.instanceof(Uint8Array)).max(MAX_IMAGES, 'threads.errors.tooManyImages').default([]);
 

@@ -1,5 +1,6 @@
 import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { isUuid } from '@/lib/pagination/cursor';
 import { groupMembers, groups, postRevisions, posts, threadReads, threads, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/policy';
 import { canInGroup } from '@/lib/groups/policy';
@@ -8,7 +9,6 @@ import { loadPoll, loadPostDtos } from './post-dtos';
 import { canReply, POSTS_PER_PAGE, type Viewer } from './rules';
 import { requirePost } from './thread-access';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PageCursor {
   after?: string;
@@ -25,7 +25,7 @@ const position = (postId: string) => sql`(select ${posts.createdAt}, ${posts.id}
  * Null when the thread does not exist or the reader may not know it does.
  */
 export async function getThreadView(actor: Actor, slug: string, threadId: string, cursor: PageCursor = {}) {
-  if (!UUID.test(threadId)) return null;
+  if (!isUuid(threadId)) return null;
   const db = getDb();
   const [row] = await db
     .select({
@@ -46,8 +46,8 @@ export async function getThreadView(actor: Actor, slug: string, threadId: string
   if (!canInGroup(actor, 'read', access)) return null;
   const viewer: Viewer = { id: actor.id, canPost: canInGroup(actor, 'post', access), canModerate: canInGroup(actor, 'moderate', access) };
 
-  const after = cursor.after && UUID.test(cursor.after) ? cursor.after : undefined;
-  const before = !after && cursor.before && UUID.test(cursor.before) ? cursor.before : undefined;
+  const after = cursor.after && isUuid(cursor.after) ? cursor.after : undefined;
+  const before = !after && cursor.before && isUuid(cursor.before) ? cursor.before : undefined;
   const inThread = eq(posts.threadId, threadId);
   // One extra row tells whether there is a further page.
   const limit = POSTS_PER_PAGE + 1;

@@ -33,3 +33,11 @@ export const optionalOf = <T extends z.ZodType>(field: T) =>
     .union([z.literal(''), field])
     .optional()
     .transform((v) => (v === '' || v === undefined ? null : (v as z.output<T>)));
+
+export const uuidField = z.uuid('errors.invalidField');
+
+// A retried or double-clicked submit carries the same key, and finds what the first one wrote.
+export const idempotencyKeyField = z.string().trim().min(8, 'errors.invalidField').max(64, 'errors.invalidField');
+
+/** A list's filter read from the address: a value it does not understand is ignored, never refused. */
+export const urlFilter = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);

@@ -1,0 +1,20 @@
+import { rooms } from '@/lib/realtime/io';
+import { publish } from '@/lib/realtime/publish';
+import { announceNotifications, type NewNotification } from '@/lib/notifications/write';
+import type { EventRow } from './apply';
+import { forgetTransparencyFigures } from './metrics/shared';
+
+/**
+ * After commit. Rooms get ids only: each page re-reads what its viewer may see, so an internal note
+ * never travels to a member's browser.
+ */
+export function announceComplaintChange(complaintId: string, events: Pick<EventRow, 'id' | 'visibility'>[], notified: NewNotification[] = []): void {
+  forgetTransparencyFigures();
+  const seen = events.filter((e) => e.visibility !== 'internal');
+  if (seen.length > 0) {
+    publish(rooms.complaint(complaintId), 'complaint:changed', { id: complaintId, eventId: seen[seen.length - 1]!.id });
+    publish(rooms.board, 'board:changed', { id: complaintId });
+  }
+  publish(rooms.staff, 'inbox:changed', { id: complaintId });
+  announceNotifications(notified);
+}

@@ -1,0 +1,200 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb } from '@/db/client';
+import {
+  complaintBranches,
+  complaintCategories,
+  complaintEvents,
+  complaintFollowers,
+  complaintMeToo,
+  complaintPhotos,
+  complaintRatings,
+  complaints,
+  incidents,
+  staffTeams,
+  users,
+} from '@/db/schema';
+import { type Actor, hasRole } from '@/lib/auth/policy';
+import type { EventKind, Visibility } from './apply';
+import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
+import { canComplaint, type ComplaintAction, type ComplaintFacts } from './policy';
+import type { Priority } from './sla';
+
+export const TIMELINE_LIMIT = 300;
+
+export interface TimelineEntry {
+  id: number;
+  kind: EventKind;
+  visibility: Visibility;
+  /** Signed: staff always appear with their name and title. Null for the system. */
+  actor: { name: string | null; title: string | null; staff: boolean } | null;
+  bodyHtml: string | null;
+  fromStatus: Status | null;
+  toStatus: Status | null;
+  data: Record<string, unknown> | null;
+  createdAt: Date;
+}
+
+export interface ComplaintView {
+  id: string;
+  number: number;
+  title: string;
+  bodyHtml: string;
+  /** Null for visitors: a member's name is not for the open internet. */
+  authorName: string | null;
+  isAuthor: boolean;
+  status: Status;
+  closeReason: CloseReason | null;
+  duplicateOfNumber: number | null;
+  category: { id: string; name: string };
+  branch: { id: string; name: string };
+  createdAt: Date;
+  waitingSince: Date | null;
+  answered: boolean;
+  continuedPrivately: boolean;
+  meTooCount: number;
+  followerCount: number;
+  photos: { url: string; width: number; height: number }[];
+  timeline: TimelineEntry[];
+  incident: { id: string; title: string; type: string; level: number } | null;
+  rating: { solved: boolean; rating: number; wouldStay: boolean; comment: string | null } | null;
+  viewer: {
+    meToo: boolean;
+    following: boolean;
+    can: Record<ComplaintAction, boolean>;
+    /** Lifecycle moves this viewer may make now, as author or staff. */
+    actions: Action[];
+  };
+  /** Only for staff. */
+  staff: {
+    priority: Priority;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    teamId: string | null;
+    teamName: string | null;
+    nextDueAt: Date | null;
+    resolutionDueAt: Date | null;
+    breachedAt: Date | null;
+    reopenCount: number;
+    authorName: string;
+  } | null;
+}
+
+const ACTIONS: ComplaintAction[] = ['view', 'comment', 'me_too', 'follow', 'view_private', 'private_message', 'view_internal', 'answer', 'manage', 'author_decide', 'rate'];
+
+const author = alias(users, 'complaint_author');
+const assignee = alias(users, 'complaint_assignee');
+const duplicate = alias(complaints, 'duplicate_of');
+
+/**
+ * A complaint as one viewer may see it, in four queries whatever its size: the complaint, its
+ * timeline (only the entries this viewer may see), its photos, and the viewer's own marks.
+ */
+export async function getComplaintView(actor: Actor | null, number: number, boardPublic: boolean): Promise<ComplaintView | null> {
+  if (!Number.isSafeInteger(number) || number < 1) return null;
+  const db = getDb();
+  const [row] = await db
+    .select({
+      c: complaints,
+      authorName: author.displayName,
+      categoryName: complaintCategories.name,
+      branchName: complaintBranches.name,
+      assigneeName: assignee.displayName,
+      teamName: staffTeams.name,
+      duplicateOfNumber: duplicate.number,
+      incident: { id: incidents.id, title: incidents.title, type: incidents.type, level: incidents.level },
+      rating: { solved: complaintRatings.solved, rating: complaintRatings.rating, wouldStay: complaintRatings.wouldStay, comment: complaintRatings.comment },
+    })
+    .from(complaints)
+    .innerJoin(author, eq(author.id, complaints.authorId))
+    .innerJoin(complaintCategories, eq(complaintCategories.id, complaints.categoryId))
+    .innerJoin(complaintBranches, eq(complaintBranches.id, complaints.branchId))
+    .leftJoin(assignee, eq(assignee.id, complaints.assigneeId))
+    .leftJoin(staffTeams, eq(staffTeams.id, complaints.assigneeTeamId))
+    .leftJoin(duplicate, eq(duplicate.id, complaints.duplicateOfId))
+    .leftJoin(incidents, eq(incidents.id, complaints.incidentId))
+    .leftJoin(complaintRatings, eq(complaintRatings.complaintId, complaints.id))
+    .where(eq(complaints.number, number))
+    .limit(1);
+  if (!row) return null;
+  const c = row.c;
+  const facts: ComplaintFacts = { authorId: c.authorId, status: c.status, resolvedAt: c.resolvedAt, closedAt: c.closedAt, rated: row.rating !== null };
+  if (!canComplaint(actor, 'view', facts, boardPublic)) return null;
+  const can = Object.fromEntries(ACTIONS.map((a) => [a, canComplaint(actor, a, facts, boardPublic)])) as Record<ComplaintAction, boolean>;
+  const visible: Visibility[] = ['public', ...(can.view_private ? (['private'] as const) : []), ...(can.view_internal ? (['internal'] as const) : [])];
+
+  const [events, photos, mine] = await Promise.all([
+    db
+      .select({ e: complaintEvents, name: users.displayName, title: users.staffTitle, role: users.role })
+      .from(complaintEvents)
+      .leftJoin(users, eq(users.id, complaintEvents.actorId))
+      .where(and(eq(complaintEvents.complaintId, c.id), inArray(complaintEvents.visibility, visible)))
+      .orderBy(asc(complaintEvents.id))
+      .limit(TIMELINE_LIMIT),
+    db.select().from(complaintPhotos).where(eq(complaintPhotos.complaintId, c.id)).orderBy(asc(complaintPhotos.createdAt)),
+    actor
+      ? db
+          .select({
+            meToo: sql<boolean>`exists (select 1 from ${complaintMeToo} where ${complaintMeToo.complaintId} = ${c.id} and ${complaintMeToo.userId} = ${actor.id})`,
+            following: sql<boolean>`exists (select 1 from ${complaintFollowers} where ${complaintFollowers.complaintId} = ${c.id} and ${complaintFollowers.userId} = ${actor.id})`,
+          })
+          .from(users)
+          .where(eq(users.id, actor.id))
+      : Promise.resolve([{ meToo: false, following: false }]),
+  ]);
+
+  const isAuthor = actor?.id === c.authorId;
+  const staffView = actor !== null && hasRole(actor, 'staff');
+  const actions = actor ? [...(isAuthor ? availableActions(c.status, 'author') : []), ...(can.answer ? availableActions(c.status, 'staff') : [])] : [];
+  // Who else may see the rating comment: staff; the author wrote it.
+  const rating = row.rating ? { ...row.rating, comment: staffView || isAuthor ? row.rating.comment : null } : null;
+  return {
+    id: c.id,
+    number: c.number,
+    title: c.title,
+    bodyHtml: c.bodyHtml,
+    authorName: actor ? row.authorName : null,
+    isAuthor,
+    status: c.status,
+    closeReason: c.closeReason,
+    duplicateOfNumber: row.duplicateOfNumber,
+    category: { id: c.categoryId, name: row.categoryName },
+    branch: { id: c.branchId, name: row.branchName },
+    createdAt: c.createdAt,
+    waitingSince: c.waitingSince,
+    answered: c.firstResponseAt !== null,
+    continuedPrivately: c.continuedPrivately,
+    meTooCount: c.meTooCount,
+    followerCount: c.followerCount,
+    photos: photos.map((p) => ({ url: `/media/${p.storageKey}`, width: p.width, height: p.height })),
+    timeline: events.map(({ e, name, title, role }) => ({
+      id: e.id,
+      kind: e.kind,
+      visibility: e.visibility,
+      // Staff sign in public, for everyone; members' names stay among members.
+      actor: e.actorId ? { name: actor || role !== 'member' ? name : null, title, staff: role === 'staff' || role === 'manager' } : null,
+      bodyHtml: e.bodyHtml,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      data: e.data,
+      createdAt: e.createdAt,
+    })),
+    incident: row.incident?.id ? row.incident : null,
+    rating,
+    viewer: { meToo: mine[0]?.meToo ?? false, following: mine[0]?.following ?? false, can, actions },
+    staff: staffView
+      ? {
+          priority: c.priority,
+          assigneeId: c.assigneeId,
+          assigneeName: row.assigneeName,
+          teamId: c.assigneeTeamId,
+          teamName: row.teamName,
+          nextDueAt: c.nextDueAt,
+          resolutionDueAt: c.resolutionDueAt,
+          breachedAt: c.breachedAt,
+          reopenCount: c.reopenCount,
+          authorName: row.authorName,
+        }
+      : null,
+  };
+}
