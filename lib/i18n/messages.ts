@@ -1,21 +1,30 @@
 import enAnnouncements from './messages/en/announcements.json';
+import enComplaintSettings from './messages/en/complaintSettings.json';
+import enComplaints from './messages/en/complaints.json';
 import enCore from './messages/en/core.json';
 import enGroups from './messages/en/groups.json';
+import enInbox from './messages/en/inbox.json';
 import enNotifications from './messages/en/notifications.json';
 import enSearch from './messages/en/search.json';
 import enThreads from './messages/en/threads.json';
+import enTransparency from './messages/en/transparency.json';
 import esAnnouncements from './messages/es/announcements.json';
+import esComplaintSettings from './messages/es/complaintSettings.json';
+import esComplaints from './messages/es/complaints.json';
 import esCore from './messages/es/core.json';
 import esGroups from './messages/es/groups.json';
+import esInbox from './messages/es/inbox.json';
 import esNotifications from './messages/es/notifications.json';
 import esSearch from './messages/es/search.json';
 import esThreads from './messages/es/threads.json';
+import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox };
 
 export type Messages = typeof es;
 
 export const MESSAGES: Record<Locale, Messages> = { es, en };
+
