@@ -1,4 +1,4 @@
-import { AtSign, Megaphone, Quote, UserCheck, UserPlus, Users, type LucideIcon } from 'lucide-react';
+import { AlarmClock, AtSign, CheckCircle2, ClipboardList, Inbox, Megaphone, MessageSquareText, Quote, RefreshCw, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { openNotificationAction } from '@/app/(member)/notifications/actions';
@@ -12,6 +12,16 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   group_join_approved: UserCheck,
   group_invitation: Users,
   announcement: Megaphone,
+  complaint_reply: MessageSquareText,
+  complaint_status: RefreshCw,
+  complaint_progress: ClipboardList,
+  complaint_solution: CheckCircle2,
+  complaint_rating_request: Star,
+  complaint_incident_update: Siren,
+  complaint_new: Inbox,
+  complaint_assigned: UserRoundCheck,
+  complaint_sla_warning: AlarmClock,
+  complaint_sla_breached: TimerOff,
 };
 
 const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';

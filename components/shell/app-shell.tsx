@@ -7,6 +7,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { BrandMark } from './brand-mark';
 import { LocaleSwitcher } from './locale-switcher';
+import { SkipLink } from './skip-link';
 import { NAV_ITEMS } from './nav-items';
 import { NavLinks } from './nav-links';
 import { Presence } from './presence';
@@ -22,9 +23,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
   const labels = Object.fromEntries(items.map((i) => [i.key, t(`nav.${i.key}`)]));
   return (
     <RealtimeProvider>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-        {t('skip')}
-      </a>
+      <SkipLink label={t('skip')} />
       <header className="on-brand sticky top-0 z-30 bg-brand text-brand-fg shadow">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
           <Link href="/" className="flex min-h-11 min-w-0 items-center gap-3 font-semibold">

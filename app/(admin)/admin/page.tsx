@@ -8,28 +8,30 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
 }
 
+// Each card's strings: its area's own message file names them.
 const SECTIONS = [
-  { href: '/admin/brand', key: 'brand' },
-  { href: '/admin/members', key: 'members' },
-  { href: '/staff', key: 'staff' },
+  { href: '/admin/brand', key: 'admin.sections.brand' },
+  { href: '/admin/members', key: 'admin.sections.members' },
+  { href: '/admin/complaints', key: 'complaintSettings.adminCard' },
+  { href: '/staff', key: 'admin.sections.staff' },
 ] as const;
 
 export default async function AdminPage() {
   await requireRole('manager');
-  const t = await getTranslations('admin');
+  const t = await getTranslations();
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <ul className="grid gap-4 sm:grid-cols-3">
+      <h1 className="text-2xl font-bold">{t('admin.title')}</h1>
+      <ul className="grid gap-4 sm:grid-cols-2">
         {SECTIONS.map((s) => (
           <li key={s.href}>
             <Card className="h-full">
               <h2 className="text-lg font-semibold">
                 <Link href={s.href} className="text-brand-ink underline-offset-4 hover:underline">
-                  {t(`sections.${s.key}.title`)}
+                  {t(`${s.key}.title`)}
                 </Link>
               </h2>
-              <p className="mt-1 text-sm text-zinc-700">{t(`sections.${s.key}.body`)}</p>
+              <p className="mt-1 text-sm text-zinc-700">{t(`${s.key}.body`)}</p>
             </Card>
           </li>
         ))}

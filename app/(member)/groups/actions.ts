@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireMember, requireRole } from '@/lib/auth/session';
 import { formObject, runAction } from '@/lib/forms/run-action';
+import { type IntentVerb, runIntent } from '@/lib/forms/run-intent';
 import type { FormState } from '@/lib/forms/state';
 import { createGroup } from '@/lib/groups/create';
 import { decideGroupJoinRequest } from '@/lib/groups/decide-request';
@@ -16,7 +17,6 @@ import { requestToJoin } from '@/lib/groups/request-to-join';
 import { respondToGroupInvitation } from '@/lib/groups/respond-invitation';
 import { setGroupRole } from '@/lib/groups/set-role';
 import { updateGroup } from '@/lib/groups/update';
-import type { Actor } from '@/lib/auth/policy';
 
 export async function createGroupAction(_: FormState, formData: FormData): Promise<FormState<{ slug: string }>> {
   const actor = await requireMember();
@@ -42,19 +42,16 @@ const VERBS = {
   invite: inviteToGroup,
   setRole: setGroupRole,
   remove: removeGroupMember,
-} satisfies Record<string, (args: { actor: Actor; input: never }) => Promise<unknown>>;
+} satisfies Record<string, IntentVerb>;
 
 export type GroupIntent = keyof typeof VERBS;
 
 export async function groupAction(_: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireMember();
-  const intent = String(formData.get('$intent')) as GroupIntent;
-  const verb = VERBS[intent] as ((args: { actor: Actor; input: never }) => Promise<unknown>) | undefined;
-  if (!verb) return { status: 'error', message: 'errors.invalid' };
-  const state = await runAction(formData, () => verb({ actor, input: formObject(formData) as never }));
+  const state = await runIntent(formData, actor, VERBS);
   revalidatePath('/groups', 'layout');
   // Leaving may take away the right to see the group at all.
-  if (state.status === 'ok' && intent === 'leave') redirect('/groups');
+  if (state.status === 'ok' && formData.get('$intent') === 'leave') redirect('/groups');
   return state;
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StaffAnnouncementsLink } from '@/components/announcements/staff-link';
+import { StaffInboxLink } from '@/components/inbox/staff-inbox-link';
 import { InvitationForm } from '@/components/staff/invitation-form';
 import { JoinRequestDecision } from '@/components/staff/join-request-decision';
 import { Button } from '@/components/ui/button';
@@ -27,6 +28,7 @@ export default async function StaffPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <StaffInboxLink />
       <StaffAnnouncementsLink />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t('joinRequests.title', { count: requests.length })}</h2>

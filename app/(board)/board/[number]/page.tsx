@@ -1,0 +1,130 @@
+import { Siren } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { ActionForm } from '@/components/board/action-form';
+import { MemberPanel } from '@/components/board/member-panel';
+import { StaffPanel, type StaffOptions } from '@/components/board/staff-panel';
+import { StatusBadge } from '@/components/board/status-badge';
+import { Timeline } from '@/components/board/timeline';
+import { Waiting } from '@/components/board/waiting';
+import { LiveRefresh } from '@/components/shell/live-refresh';
+import { BackLink } from '@/components/ui/back-link';
+import { Card } from '@/components/ui/card';
+import { type CurrentUser, requireBoardViewer } from '@/lib/auth/session';
+import { getBrand } from '@/lib/brand/queries';
+import { assignees } from '@/lib/complaints/inbox';
+import { type ComplaintView, getComplaintView } from '@/lib/complaints/queries';
+import { listTemplates } from '@/lib/complaints/settings/queries';
+import { fillTemplate } from '@/lib/complaints/templates';
+import { commentAction, privateMessageAction } from './actions';
+
+type Props = { params: Promise<{ number: string }> };
+
+// Metadata and page read the complaint once per request.
+const load = cache(async (raw: string) => {
+  const user = await requireBoardViewer();
+  const brand = await getBrand();
+  const view = /^\d{1,9}$/.test(raw) ? await getComplaintView(user, Number(raw), brand.boardPublic) : null;
+  if (!view) notFound();
+  return { user, brand, view };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { view } = await load((await params).number);
+  return { title: `#${view.number} ${view.title}` };
+}
+
+/** Who can take the complaint, and the reply templates already addressed to this member by this staff member. */
+async function staffOptions(user: CurrentUser, view: ComplaintView): Promise<StaffOptions> {
+  const [{ people, teams }, templates] = await Promise.all([assignees(user), listTemplates(user)]);
+  const names = { member: view.staff?.authorName ?? '', staff: user.displayName, branch: view.branch.name };
+  return { people, teams, templates: templates.map((tpl) => ({ label: tpl.title, body: fillTemplate(tpl.bodyMd, names) })) };
+}
+
+export default async function ComplaintPage({ params }: Props) {
+  const { user, brand, view } = await load((await params).number);
+  const [t, tr, format] = await Promise.all([getTranslations('complaints.page'), getTranslations('complaints.closeReason'), getFormatter()]);
+  const options = view.staff && user ? await staffOptions(user, view) : null;
+  const latest = view.timeline.at(-1)?.createdAt.toISOString();
+  return (
+    <div className="flex flex-col gap-6">
+      {user ? <LiveRefresh room={`complaint:${view.id}`} events={['complaint:changed']} renderedLatest={latest} /> : null}
+      <BackLink href="/board" label={t('backLabel')}>
+        {t('back')}
+      </BackLink>
+      <header className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={view.status} />
+          {view.closeReason ? <span className="text-sm text-zinc-800">({tr(view.closeReason)})</span> : null}
+          {view.duplicateOfNumber ? (
+            <Link href={`/board/${view.duplicateOfNumber}`} className="text-sm underline">
+              {t('duplicateOf', { number: view.duplicateOfNumber })}
+            </Link>
+          ) : null}
+          <span className="text-sm text-zinc-700">#{view.number}</span>
+        </div>
+        <h1 className="text-2xl font-bold leading-tight">{view.title}</h1>
+        <p className="text-sm text-zinc-700">
+          {view.category.name} · {view.branch.name} · {view.authorName ? t('by', { name: view.authorName }) : t('byMember')} ·{' '}
+          <time dateTime={view.createdAt.toISOString()}>{format.dateTime(view.createdAt, { dateStyle: 'long' })}</time>
+        </p>
+        {view.waitingSince ? <Waiting since={view.waitingSince} className="font-semibold text-amber-900" /> : null}
+        {view.incident ? (
+          <p className="flex items-center gap-2 text-sm font-medium text-red-900">
+            <Siren aria-hidden className="size-4" />
+            {t('incident', { title: view.incident.title })}
+          </p>
+        ) : null}
+      </header>
+      {/* On a phone the actions come right after the complaint; on a wide screen they sit beside it. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr]">
+        <div className="min-w-0 lg:col-start-1">
+          <Card>
+            <div id="complaint-body" className="max-w-none break-words [&_a]:underline [&_ul]:list-disc [&_ul]:pl-5" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
+            {view.photos.length > 0 ? (
+              <ul className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t('photos')}>
+                {view.photos.map((p, i) => (
+                  <li key={p.url}>
+                    <a href={p.url}>
+                      {/* eslint-disable-next-line @next/next/no-img-element -- private media, served by our own route */}
+                      <img src={p.url} width={p.width} height={p.height} alt={t('photoAlt', { n: i + 1 })} className="aspect-square w-full rounded-md object-cover" loading="lazy" />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Card>
+        </div>
+        <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label={t('actionsLabel')}>
+          {user ? <MemberPanel view={view} /> : null}
+          {view.staff && options ? <StaffPanel view={view} options={options} /> : null}
+        </aside>
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1">
+          <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
+            <h2 id="timeline-title" className="text-lg font-semibold">
+              {t('timeline')}
+            </h2>
+            <Timeline entries={view.timeline} communityName={brand.name} />
+          </section>
+          {view.viewer.can.comment ? (
+            <Card>
+              <h2 className="mb-3 text-lg font-semibold">{t('commentTitle')}</h2>
+              <ActionForm action={commentAction} hidden={{ complaintId: view.id }} fields={[{ kind: 'textarea', name: 'body', label: t('commentBody'), hint: t('commentHint'), required: true }]} submitLabel={t('comment')} pendingLabel={t('sending')} />
+            </Card>
+          ) : null}
+          {view.viewer.can.private_message ? (
+            <Card className="border-violet-300">
+              <h2 className="mb-1 text-lg font-semibold">{t('privateTitle')}</h2>
+              <p className="mb-3 text-sm text-zinc-700">{view.isAuthor ? t('privateHintAuthor') : t('privateHintStaff')}</p>
+              <ActionForm action={privateMessageAction} hidden={{ complaintId: view.id }} fields={[{ kind: 'textarea', name: 'body', label: t('privateBody'), required: true }]} submitLabel={t('sendPrivate')} pendingLabel={t('sending')} variant="secondary" />
+            </Card>
+          ) : null}
+          {!user ? <p className="text-sm text-zinc-700">{t('visitorHint')}</p> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { ListKind } from '@/lib/complaints/settings/lists';
+import { FormMessage } from './form-message';
+import { HiddenFields } from './hidden-fields';
+import { useSettingsAction } from './use-settings-action';
+
+export function RenameEntryForm({ kind, id, name, nameMax }: { kind: ListKind; id: string; name: string; nameMax: number }) {
+  const t = useTranslations('complaintSettings.entry');
+  const { state, action, errors, message, value } = useSettingsAction();
+  return (
+    <form action={action} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
+      <HiddenFields intent="renameEntry" fields={{ list: kind, id }} />
+      <Field name="name" id={`rename-${id}`} label={t('newName')} maxLength={nameMax} required autoComplete="off" defaultValue={value('name') ?? name} errors={errors('name')} className="sm:flex-1" />
+      <div className="sm:pt-6">
+        <SubmitButton variant="secondary" pendingLabel={t('saving')}>
+          {t('save')}
+        </SubmitButton>
+      </div>
+      <FormMessage state={state} message={message} />
+    </form>
+  );
+}
