@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, TEMPLATE_VARIABLES } from '@/lib/complaints/templates';
+
+const people = { member: 'Ana Ruiz', staff: 'Laura Gómez', branch: 'Piscina' };
+
+describe('fillTemplate', () => {
+  it('offers exactly the member, staff and branch placeholders', () => {
+    expect(TEMPLATE_VARIABLES).toEqual(['member', 'staff', 'branch']);
+  });
+
+  it('fills every occurrence of each placeholder', () => {
+    const body = 'Hola, {member}. Soy {staff}. Revisamos {branch} hoy y {branch} mañana.\n\n— {staff}';
+    expect(fillTemplate(body, people)).toBe('Hola, Ana Ruiz. Soy Laura Gómez. Revisamos Piscina hoy y Piscina mañana.\n\n— Laura Gómez');
+  });
+
+  it('leaves unknown placeholders, near misses and braces alone', () => {
+    const body = '{member} {Member} { member } {socio} {{branch}} {} {staff';
+    expect(fillTemplate(body, people)).toBe('Ana Ruiz {Member} { member } {socio} {Piscina} {} {staff');
+  });
+
+  it('keeps the placeholder of a value that was not given', () => {
+    expect(fillTemplate('{member}, {branch}', { member: 'Ana' })).toBe('Ana, {branch}');
+  });
+
+  it('copies values literally: no replacement patterns, no second pass, no escaping', () => {
+    const odd = { member: '$& $1 $$', staff: '{branch}', branch: '<b>Sede & "central"</b> **sí**' };
+    expect(fillTemplate('{member} | {staff} | {branch}', odd)).toBe('$& $1 $$ | {branch} | <b>Sede & "central"</b> **sí**');
+  });
+
+  it('returns a body without placeholders unchanged', () => {
+    const body = 'Gracias por escribirnos. Lo revisamos hoy.';
+    expect(fillTemplate(body, people)).toBe(body);
+  });
+});
