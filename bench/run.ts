@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { BIG_THREAD_ID, SCALE_PASSWORD, scaleEmail, scaleId } from '../scripts/seed-scale/ids';
 import { startUsage, type Usage } from './proc';
+import { complaintMedians } from './complaints-sql';
 import { searchMedians } from './search-sql';
 
 const { values: args } = parseArgs({
@@ -93,6 +94,8 @@ interface Target {
   name: string;
   path: string;
   note?: string;
+  /** Measured with staff sessions (the inbox). */
+  staff?: boolean;
 }
 
 interface Measurement {
@@ -240,6 +243,16 @@ try {
   }
   console.log(`${cookies.length} members signed in (${((performance.now() - started) / 1000).toFixed(1)} s); server pid ${server.pid}, port ${port}`);
 
+  // The inbox is measured as staff: a few of the scale community's staff accounts.
+  const staffEmails = (await pool.query<{ email: string }>(`select email from users where role = 'staff' and status = 'active' and email like '%@escala.test' order by email limit 5`)).rows.map((r) => r.email);
+  const staffCookies = await Promise.all(staffEmails.map((email) => signIn(base, email)));
+  const board = (
+    await pool.query<{ category: string; number: number }>(
+      `select (select category_id from complaints group by category_id order by count(*) desc limit 1) as category,
+              (select number from complaints order by comment_count desc, me_too_count desc limit 1) as number`,
+    )
+  ).rows[0];
+
   const threadPath = `/groups/${slug}/${BIG_THREAD_ID}`;
   const deep = await deepThreadPage(base, threadPath, cookies[0]!);
   const targets: Target[] = [
@@ -250,6 +263,14 @@ try {
       ? { name: 'thread-deep', path: deep }
       : { name: 'thread-deep', path: threadPath, note: 'the thread page has no links to later pages yet: not measured' },
     { name: 'search', path: '/search?q=futbol' },
+    ...(board?.number
+      ? [
+          { name: 'board', path: '/board' },
+          { name: 'board-filtered', path: `/board?status=in_progress&category=${board.category}` },
+          { name: 'complaint', path: `/board/${board.number}` },
+          { name: 'inbox', path: '/staff/complaints', staff: true },
+        ]
+      : [{ name: 'board', path: '/board', note: 'no complaints in the scale data: run seed:scale again' }]),
   ];
   const skipped: { name: string; path: string; reason: string }[] = [];
   const measured: Measurement[] = [];
@@ -261,7 +282,8 @@ try {
       continue;
     }
     // Bytes as a plain member sees them (socio1…socio3 own or moderate the big group: larger pages).
-    const probe = await fetch(base + t.path, { headers: { cookie: cookies.at(-1)! }, redirect: 'manual' });
+    const sessions = t.staff ? staffCookies : cookies;
+    const probe = await fetch(base + t.path, { headers: { cookie: sessions.at(-1)! }, redirect: 'manual' });
     const body = Buffer.from(await probe.arrayBuffer());
     if (probe.status !== 200) {
       skipped.push({ name: t.name, path: t.path, reason: `HTTP ${probe.status} for a signed-in member (page not there yet?)` });
@@ -270,7 +292,7 @@ try {
     if (t.name === 'home') homeHtml = body;
     if (ONLY && !ONLY.has(t.name)) continue;
     process.stdout.write(`measuring ${t.name} (${t.path}) … `);
-    const m = await measure(t.name, base, t.path, cookies, server.pid!, body.length);
+    const m = await measure(t.name, base, t.path, sessions, server.pid!, body.length);
     console.log(`${fmt(m.requestsPerSec, 1)} req/s`);
     measured.push(m);
   }
@@ -289,7 +311,8 @@ try {
     console.log(`${fmt(limit.requestsPerSec, 1)} req/s`);
   }
 
-  // ── Search in SQL, without the web layer ──────────────────────────────────────────────────────
+  // ── Complaint reads and search in SQL, without the web layer (search closes the connection) ──
+  const complaintReads = !ONLY || ONLY.has('complaints-sql') ? await complaintMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET }) : null;
   const search = !ONLY || ONLY.has('search-sql') ? await searchMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET }) : null;
 
   const rows = measured.map((m) => ({ ...m, ofLimit: limit ? m.requestsPerSec / limit.requestsPerSec : null }));
@@ -298,6 +321,10 @@ try {
   console.log(`${CONNECTIONS} connections, ${DURATION} s each after ${WARMUP} s warm-up; CPU in cores (this machine has ${os.cpus().length}); load average before: ${os.loadavg()[0]!.toFixed(2)}\n`);
   printTable(rows, limit);
   for (const s of skipped) console.log(`skipped ${s.name} (${s.path}): ${s.reason}`);
+  if (complaintReads) {
+    console.log(`\ncomplaint reads in lib/complaints (${fmt(complaintReads.complaints)} complaints, ${fmt(complaintReads.events)} events), median of 50 runs:`);
+    for (const r of complaintReads.reads) console.log(`  ${r.name.padEnd(36)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${String(r.queries).padStart(2)} ${r.queries === 1 ? 'query' : 'queries'}  ${String(r.rows).padStart(4)} rows`);
+  }
   if (search) {
     console.log(`\nsearch (${search.query}), ${search.runs} runs: median ${search.medianMs.toFixed(1)} ms`);
     for (const t of search.terms) console.log(`  ${JSON.stringify(t.term).padEnd(22)} median ${t.medianMs.toFixed(1).padStart(8)} ms  ${fmt(t.matches).padStart(9)} matching posts`);
@@ -318,6 +345,7 @@ try {
         limit,
         skipped,
         searchSql: search,
+        complaintsSql: complaintReads,
       },
       null,
       2,

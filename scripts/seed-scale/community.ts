@@ -4,7 +4,7 @@
 // several tables must agree on; they are unlogged and dropped at the end.
 import type pg from 'pg';
 import { BIG_THREAD_REPLIES, uuidSql } from './ids';
-import { FIRST_NAMES, GROUP_QUALIFIERS, SURNAMES, TITLE_OPENINGS, TITLE_SUBJECTS, TOPICS, WORDS } from './vocabulary';
+import { FIRST_NAMES, GROUP_QUALIFIERS, MANAGER_TITLE, STAFF_TEAMS, SURNAMES, TITLE_OPENINGS, TITLE_SUBJECTS, TOPICS, WORDS } from './vocabulary';
 
 export interface Scale {
   users: number;
@@ -12,25 +12,41 @@ export interface Scale {
   threads: number;
   posts: number;
   membershipsPerUser: number;
+  /** The last `staff + managers` accounts answer complaints: managers first, then staff. */
+  staff: number;
+  managers: number;
+  complaints: number;
+  incidents: number;
 }
 
+// `share` scales the community; complaints shrink more slowly, so that even the small database has a
+// board with pages, filters and every status to look at.
 export const SIZES = {
-  full: 1,
-  medium: 1 / 10,
-  small: 1 / 100,
+  full: { share: 1, complaints: 100_000 },
+  medium: { share: 1 / 10, complaints: 20_000 },
+  small: { share: 1 / 100, complaints: 2_000 },
 } as const;
 export type SizeName = keyof typeof SIZES;
 
 export function scaleOf(size: SizeName): Scale {
-  const f = SIZES[size];
+  const { share: f, complaints } = SIZES[size];
   return {
     users: Math.round(100_000 * f),
     groups: Math.max(10, Math.round(500 * f)),
     threads: Math.round(50_000 * f),
     posts: Math.round(1_000_000 * f),
     membershipsPerUser: 5,
+    staff: 30,
+    managers: 3,
+    complaints,
+    // A few hundred at full size, about one complaint in 300 starting one.
+    incidents: Math.max(5, Math.round(complaints / 330)),
   };
 }
+
+/** User number of staff member `j` (1-based), and of manager `m`: the last accounts of the community. */
+export const staffUserSql = (s: Scale, j: string) => `(${s.users - s.staff} + (${j}))`;
+export const managerUserSql = (s: Scale, m: string) => `(${s.users - s.staff - s.managers} + (${m}))`;
 
 export interface SeedContext {
   pool: pg.Pool;
@@ -51,18 +67,21 @@ export interface Phase {
 // for search ranking and the index realistic, while generating them costs nothing.
 const BODY_POOL = 4096;
 // Multiplicative hashing of a row number: a deterministic, well-spread "random" pick.
-const spread = (n: string, salt = 2654435761) => `((${n})::bigint * ${salt} % 2147483647)`;
+export const spread = (n: string, salt = 2654435761) => `((${n})::bigint * ${salt} % 2147483647)`;
 
-async function rowCount(pool: pg.Pool, sql: string, params: unknown[] = []): Promise<number> {
+export async function rowCount(pool: pg.Pool, sql: string, params: unknown[] = []): Promise<number> {
   const res = await pool.query(sql, params);
   return res.rowCount ?? 0;
 }
 
 /** Runs `sql` once per worker with `$1` = worker number and `$2` = worker count, in parallel. */
-async function inParallel(pool: pg.Pool, workers: number, sql: string): Promise<number> {
+export async function inParallel(pool: pg.Pool, workers: number, sql: string): Promise<number> {
   const counts = await Promise.all(Array.from({ length: workers }, (_, w) => rowCount(pool, sql, [w, workers])));
   return counts.reduce((a, b) => a + b, 0);
 }
+
+/** Markdown paragraphs are plain text here, so their HTML is the escaped text. */
+export const escapeHtmlSql = (text: string) => `replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
 // One core per worker: this machine has two; PostgreSQL computes the search vectors on both.
 export const WORKERS = 2;
@@ -77,6 +96,8 @@ const POST_AUTHOR_IDX = `case when pos = 0 then tp.author_idx else 1 + ${spread(
 export const COMMUNITY_PHASES: Phase[] = [
   {
     table: 'users',
+    // The last accounts are the club's managers and staff (their titles sign official answers); the first
+    // fifty stay members, since the benchmark signs them in to measure what a member sees.
     run: ({ pool, scale, passwordHash }) =>
       rowCount(
         pool,
@@ -86,13 +107,13 @@ export const COMMUNITY_PHASES: Phase[] = [
                 ($2::text[])[1 + n % array_length($2, 1)] || ' ' || ($3::text[])[1 + (n / 7) % array_length($3, 1)]
                   || ' ' || ($3::text[])[1 + (n / 311) % array_length($3, 1)],
                 $1,
-                case when n % 2000 = 0 then 'staff'::role else 'member'::role end,
-                case when n % 2000 = 0 then 'Atención al socio' end,
+                case when n > $5 then 'staff' when n > $5 - $6 then 'manager' else 'member' end::role,
+                case when n > $5 then ($7::text[])[1 + (n - $5 - 1) % array_length($7, 1)] when n > $5 - $6 then $8 end,
                 'E-' || lpad(n::text, 6, '0'),
                 case when n % 10 = 0 then 'en'::locale else 'es'::locale end,
                 now() - random() * interval '1095 days'
          from generate_series(1, $4::int) n`,
-        [passwordHash, FIRST_NAMES, SURNAMES, scale.users],
+        [passwordHash, FIRST_NAMES, SURNAMES, scale.users, scale.users - scale.staff, scale.managers, STAFF_TEAMS, MANAGER_TITLE],
       ),
   },
   {
@@ -199,7 +220,7 @@ export const COMMUNITY_PHASES: Phase[] = [
       await pool.query(
         `create unlogged table scale_seed.bodies as
          select i, string_agg(para, E'\\n\\n' order by p) as md,
-                string_agg('<p>' || replace(replace(replace(para, '&', '&amp;'), '<', '&lt;'), '>', '&gt;') || '</p>', E'\\n' order by p) || E'\\n' as html
+                string_agg('<p>' || ${escapeHtmlSql('para')} || '</p>', E'\\n' order by p) || E'\\n' as html
          from (
            select i, p, (
              select upper(left(s, 1)) || substr(s, 2) || '.'

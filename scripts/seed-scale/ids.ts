@@ -2,7 +2,18 @@
 // rows another statement wrote (a post at its thread, a thread at its author) without looking them up,
 // and the benchmark can name the 1,000-reply thread without asking the database.
 
-export const KIND = { user: 0x5ca1e0a1, group: 0x5ca1e0b1, thread: 0x5ca1e0c1, post: 0x5ca1e0d1 } as const;
+export const KIND = {
+  user: 0x5ca1e0a1,
+  group: 0x5ca1e0b1,
+  thread: 0x5ca1e0c1,
+  post: 0x5ca1e0d1,
+  complaint: 0x5ca1e0e1,
+  incident: 0x5ca1e0f1,
+  category: 0x5ca1e1a1,
+  branch: 0x5ca1e1b1,
+  team: 0x5ca1e1c1,
+  template: 0x5ca1e1d1,
+} as const;
 export type Kind = keyof typeof KIND;
 
 /** The same UUID as `uuidSql(kind, n)` computes inside PostgreSQL. */

@@ -1,19 +1,24 @@
 // `npm run seed:scale -- --size <small|medium|full> [--force]`: a large community in the PostgreSQL
-// database named by DATABASE_URL, for `npm run bench`. Full size: 100,000 members, 500 groups,
-// 50,000 threads, 1,000,000 posts, ~500,000 reactions, ~500,000 readings, ~200,000 notifications.
+// database named by DATABASE_URL, for `npm run bench`. Full size: 100,000 members (the last 33 are 3
+// managers and 30 staff), 500 groups, 50,000 threads, 1,000,000 posts, ~500,000 reactions, ~500,000
+// readings, ~200,000 notifications; and the complaint board: 100,000 complaints (medium 20,000, small
+// 2,000) with ~1,100,000 timeline events, "me too"s, followers, ratings, incidents and notifications.
+// `npm run seed:scale -- --check` loads nothing: it checks the complaints against ADR 0004's rules
+// (20 s to a minute at full size, so the load leaves it to be asked for).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { hashPassword } from '@/lib/auth/password';
+import { checkComplaints } from './check-complaints';
 import { COMMUNITY_PHASES, type Phase, scaleOf, type SeedContext, SIZES, type SizeName, WORKERS } from './community';
+import { COMPLAINT_PHASES } from './complaints';
 import { BIG_THREAD_ID, BIG_THREAD_REPLIES, SCALE_PASSWORD, scaleEmail, scaleId } from './ids';
 
-// Complaints (issue 4) add their phase list here: complaints and their events, written after the
-// community so they can point at its members. `--force` already empties every table.
-const PHASES: Phase[] = [...COMMUNITY_PHASES];
+// Complaints and their events come after the community so they can point at its members.
+const PHASES: Phase[] = [...COMMUNITY_PHASES, ...COMPLAINT_PHASES];
 
 // Secondary indexes of the big tables are dropped for the load and built once at the end: one sort
 // per index instead of a million insertions into it (the GIN search indexes above all).
-const REBUILT_INDEX_TABLES = ['posts', 'threads', 'notifications'];
+const REBUILT_INDEX_TABLES = ['posts', 'threads', 'notifications', 'complaints', 'complaint_events', 'complaint_me_too', 'complaint_followers'];
 
 function fail(message: string): never {
   console.error(`\nseed:scale: ${message}\n`);
@@ -21,7 +26,11 @@ function fail(message: string): never {
 }
 
 const { values: args } = parseArgs({
-  options: { size: { type: 'string', default: 'full' }, force: { type: 'boolean', default: false } },
+  options: {
+    size: { type: 'string', default: 'full' },
+    force: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
 });
 if (!(args.size in SIZES)) fail(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
 const size = args.size as SizeName;
@@ -54,9 +63,35 @@ const pool = new pg.Pool({
   options: '-c synchronous_commit=off -c maintenance_work_mem=512MB -c work_mem=64MB',
 });
 
+if (args.check) {
+  console.log(`Complaint checks (ADR 0004) on ${new URL(databaseUrl).pathname.slice(1)}`);
+  const broken = await checkComplaints(pool).finally(() => pool.end());
+  if (broken) console.error(`\nseed:scale: complaint rules broken: ${broken} (above).`);
+  process.exit(broken ? 1 : 0);
+}
+
+/** A fresh machine has no scale database yet: create it through the server's maintenance database. */
+async function ensureDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!found.rowCount) {
+      await client.query(`create database "${name.replace(/"/g, '""')}"`);
+      console.log(`  created database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 const started = performance.now();
 try {
   console.log(`Scale seed (${size}) into ${new URL(databaseUrl).pathname.slice(1)}`);
+  await ensureDatabase(databaseUrl);
   await timed('migrations', () => migrateDatabase());
 
   const existing = await pool.query('select 1 from users where id = $1', [scaleId('user', 1)]);
@@ -81,7 +116,7 @@ try {
     });
   }
 
-  await timed('demo community (db/seed.ts)', async () => void (await seedDemo(getDb(), { force: true })));
+  await timed('demo community (db/seed.ts)', async () => void (await seedDemo(getDb(), { force: true, complaints: false })));
   const demo = await pool.query<{ email: string; id: string }>('select email, id from users where email = any($1)', [[DEMO_ACCOUNTS.manager, DEMO_ACCOUNTS.member]]);
   const idOf = (email: string) => demo.rows.find((r) => r.email === email)?.id ?? fail(`demo account ${email} is missing`);
   const ctx: SeedContext = {
@@ -92,27 +127,38 @@ try {
     anaId: idOf(DEMO_ACCOUNTS.member),
   };
 
+  // Index definitions are kept in the work schema while they are dropped, so that a load that crashed
+  // (or was killed) before rebuilding them leaves the next run a way to rebuild them.
+  const leftover = await pool
+    .query<{ name: string; def: string }>('select name, def from scale_seed.dropped_indexes')
+    .then((r) => r.rows)
+    .catch(() => []);
   await pool.query('drop schema if exists scale_seed cascade; create schema scale_seed');
-  const { rows: indexes } = await pool.query<{ name: string; def: string }>(
+  const { rows: present } = await pool.query<{ name: string; def: string }>(
     `select quote_ident(indexname) as name, indexdef as def from pg_indexes
      where schemaname = 'public' and tablename = any($1)
        and indexname not in (select conname from pg_constraint where contype in ('p', 'u'))`,
     [REBUILT_INDEX_TABLES],
   );
-  await timed(`drop ${indexes.length} indexes`, () => pool.query(`drop index ${indexes.map((i) => i.name).join(', ')}`).then(() => undefined));
+  const indexes = [...present, ...leftover.filter((l) => !present.some((p) => p.name === l.name))];
+  await pool.query('create table scale_seed.dropped_indexes (name text primary key, def text not null)');
+  for (const i of indexes) await pool.query('insert into scale_seed.dropped_indexes values ($1, $2)', [i.name, i.def]);
+  if (present.length > 0) await timed(`drop ${present.length} indexes`, () => pool.query(`drop index ${present.map((i) => i.name).join(', ')}`).then(() => undefined));
+  const failed: string[] = [];
   try {
     for (const phase of PHASES) await timed(phase.table, () => phase.run(ctx));
   } finally {
-    // Rebuilt even after a failed load, so the database never stays without its indexes.
+    // Rebuilt even after a failed load, each on its own, so one that cannot be built stops no other.
     const queue = [...indexes];
     const builder = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const index = next;
-        await timed(`index ${index.name}`, () => pool.query(index.def).then(() => undefined));
+        await timed(`index ${index.name}`, () => pool.query(index.def).then(() => undefined)).catch((e: Error) => failed.push(`${index.name}: ${e.message}`));
       }
     };
     await Promise.all(Array.from({ length: WORKERS }, builder));
   }
+  if (failed.length > 0) fail(`these indexes could not be rebuilt (their definitions stay in scale_seed.dropped_indexes for the next run):\n  ${failed.join('\n  ')}`);
   await pool.query('drop schema scale_seed cascade');
   // Visibility map and statistics, so the first benchmark run meets the planner a real database has.
   await timed('vacuum analyze', () => pool.query('vacuum analyze').then(() => undefined));
@@ -122,6 +168,8 @@ try {
   console.log(`\nDone in ${total.toFixed(1)} s (${(total / 60).toFixed(1)} min).`);
   console.log(`Thread with ${BIG_THREAD_REPLIES.toLocaleString('en')} replies: /groups/${rows[0]?.slug}/${BIG_THREAD_ID}`);
   console.log(`Scale accounts: ${scaleEmail(1)} … ${scaleEmail(ctx.scale.users)}, password '${SCALE_PASSWORD}'.`);
+  const firstStaff = ctx.scale.users - ctx.scale.staff;
+  console.log(`Managers: ${scaleEmail(firstStaff - ctx.scale.managers + 1)} … ${scaleEmail(firstStaff)}; staff: ${scaleEmail(firstStaff + 1)} … ${scaleEmail(ctx.scale.users)}.`);
   console.log(`Demo accounts (${DEMO_ACCOUNTS.member} is in the 10 largest groups): password from db/seed.ts.`);
 } finally {
   await pool.end();
