@@ -9,10 +9,12 @@ import { getHome } from '@/lib/home/queries';
 
 export default async function HomePage() {
   const user = await requireMember();
+  // Taken before the reads, so anything that changes while the page renders is caught up, not lost.
+  const renderedAt = new Date().toISOString();
   const [t, ta, brand, home, format] = await Promise.all([getTranslations('home'), getTranslations('announcements'), getBrand(), getHome(user), getFormatter()]);
   return (
     <div className="flex flex-col gap-6">
-      <HomeLive groupIds={home.groups.map((g) => g.id)} />
+      <HomeLive groupIds={home.groups.map((g) => g.id)} renderedAt={renderedAt} />
       <section>
         <h1 className="text-2xl font-bold">{t('greeting', { name: user.displayName.split(' ')[0] ?? user.displayName })}</h1>
         {brand.welcomeText ? <p className="mt-2 max-w-prose text-zinc-700">{brand.welcomeText}</p> : null}

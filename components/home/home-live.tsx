@@ -1,11 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useRoom } from '@/components/shell/use-room';
-import { useSocket } from '@/components/shell/realtime-provider';
-
-const ANNOUNCEMENT_EVENTS = ['announcement:published', 'announcement:changed'];
 
 /** Re-renders the page at most once per burst of events, however many rooms report at once. */
 function useCoalescedRefresh(): () => void {
@@ -19,24 +16,18 @@ function useCoalescedRefresh(): () => void {
   }, [router]);
 }
 
-function GroupRoom({ groupId, onActivity }: { groupId: string; onActivity: () => void }) {
-  useRoom(`group:${groupId}`, { 'group:activity': onActivity });
+function GroupRoom({ groupId, onActivity, renderedAt }: { groupId: string; onActivity: () => void; renderedAt: string }) {
+  useRoom(`group:${groupId}`, { 'group:activity': onActivity }, renderedAt);
   return null;
 }
 
 /**
- * Keeps the home page current: every signed-in socket is in the community room, where announcements
- * are published; the member's own groups report new activity in their rooms.
+ * Keeps the home page current: announcements and the member's own groups report changes in their
+ * rooms. `renderedAt` lets a page whose socket connects late catch up on what changed meanwhile (a
+ * reload, then an announcement deleted before the socket is back).
  */
-export function HomeLive({ groupIds }: { groupIds: string[] }) {
-  const socket = useSocket();
+export function HomeLive({ groupIds, renderedAt }: { groupIds: string[]; renderedAt: string }) {
   const refresh = useCoalescedRefresh();
-  useEffect(() => {
-    if (!socket) return;
-    for (const event of ANNOUNCEMENT_EVENTS) socket.on(event, refresh);
-    return () => {
-      for (const event of ANNOUNCEMENT_EVENTS) socket.off(event, refresh);
-    };
-  }, [socket, refresh]);
-  return groupIds.map((id) => <GroupRoom key={id} groupId={id} onActivity={refresh} />);
+  useRoom('announcements', { 'announcement:published': refresh, 'announcement:changed': refresh }, renderedAt);
+  return groupIds.map((id) => <GroupRoom key={id} groupId={id} onActivity={refresh} renderedAt={renderedAt} />);
 }

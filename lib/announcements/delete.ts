@@ -27,6 +27,6 @@ export async function deleteAnnouncement({ actor, input: raw }: { actor: Actor; 
       before: { title: row.title, bodyMd: row.bodyMd, authorId: row.authorId, createdAt: row.createdAt },
     });
   });
-  publish(rooms.community, 'announcement:changed', { id: data.id });
+  publish(rooms.announcements, 'announcement:changed', { id: data.id });
   return { id: data.id };
 }

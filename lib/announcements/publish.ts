@@ -50,7 +50,7 @@ export async function publishAnnouncement({ actor, input: raw }: { actor: Actor;
     return row;
   });
   if (created) {
-    publish(rooms.community, 'announcement:published', { id: created.id });
+    publish(rooms.announcements, 'announcement:published', { id: created.id });
     return { id: created.id, created: true };
   }
   const [existing] = await getDb()

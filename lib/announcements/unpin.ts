@@ -23,6 +23,6 @@ export async function unpinAnnouncement({ actor, input: raw }: { actor: Actor; i
     await recordAudit(tx, { actorId: actor.id, action: 'announcement.unpin', targetType: 'announcement', targetId: data.id, before: { pinned: true }, after: { pinned: false } });
     return true;
   });
-  if (changed) publish(rooms.community, 'announcement:changed', { id: data.id });
+  if (changed) publish(rooms.announcements, 'announcement:changed', { id: data.id });
   return { id: data.id };
 }

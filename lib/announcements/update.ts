@@ -33,6 +33,6 @@ export async function updateAnnouncement({ actor, input: raw }: { actor: Actor; 
       after: { title: data.title, bodyMd: data.bodyMd },
     });
   });
-  publish(rooms.community, 'announcement:changed', { id: data.id });
+  publish(rooms.announcements, 'announcement:changed', { id: data.id });
   return { id: data.id };
 }

@@ -17,4 +17,7 @@ export const rooms = {
   staff: 'staff',
   thread: (id: string) => `thread:${id}`,
   group: (id: string) => `group:${id}`,
+  complaint: (id: string) => `complaint:${id}`,
+  board: 'board',
+  announcements: 'announcements',
 } as const;

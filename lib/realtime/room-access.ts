@@ -1,19 +1,40 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { groups, threads } from '@/db/schema';
+import { auditLog, complaintEvents, complaints, groups, threads } from '@/db/schema';
 import { isActive } from '@/lib/auth/policy';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { loadGroupAccess } from '@/lib/groups/access';
 import { canInGroup } from '@/lib/groups/policy';
 import type { SocketIdentity } from './handshake';
+import { rooms } from './io';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const ROOM = new RegExp(`^(thread|group):(${UUID})$`, 'i');
+const ROOM = new RegExp(`^(thread|group|complaint):(${UUID})$`, 'i');
 
 /** The answer to a join: whether it was allowed, and when the room last had news (for catching up). */
 export interface RoomAccess {
   ok: boolean;
   latest: string | null;
+}
+
+async function complaintRoom(id: string): Promise<RoomAccess> {
+  const [row] = await getDb()
+    .select({ latest: sql<string | null>`max(${complaintEvents.createdAt})` })
+    .from(complaints)
+    .leftJoin(complaintEvents, and(eq(complaintEvents.complaintId, complaints.id), ne(complaintEvents.visibility, 'internal')))
+    .where(eq(complaints.id, id))
+    .groupBy(complaints.id);
+  if (!row) return { ok: false, latest: null };
+  return { ok: true, latest: row.latest ? new Date(row.latest).toISOString() : null };
+}
+
+/** Every announcement change (publish, edit, unpin, delete) leaves an audit row, deletions included. */
+async function announcementsRoom(): Promise<RoomAccess> {
+  const [row] = await getDb()
+    .select({ latest: sql<string | null>`max(${auditLog.createdAt})` })
+    .from(auditLog)
+    .where(eq(auditLog.targetType, 'announcement'));
+  return { ok: true, latest: row?.latest ? new Date(row.latest).toISOString() : null };
 }
 
 /**
@@ -24,10 +45,14 @@ export async function authorizeRoom(identity: SocketIdentity, room: unknown): Pr
   const refused = { ok: false, latest: null } as const;
   if (typeof room !== 'string') return refused;
   const match = ROOM.exec(room);
-  if (!match) return refused;
+  if (!match && room !== rooms.board && room !== rooms.announcements) return refused;
   const actor = await resolveSessionUser(identity);
   if (!actor || !isActive(actor)) return refused;
-  const [, kind, id] = match as unknown as [string, 'thread' | 'group', string];
+  if (room === rooms.announcements) return announcementsRoom();
+  // The board and its complaints are open to every active member (visitors have no socket).
+  if (!match) return { ok: true, latest: null };
+  const [, kind, id] = match as unknown as [string, 'thread' | 'group' | 'complaint', string];
+  if (kind === 'complaint') return complaintRoom(id);
   let groupId = id;
   let latest: Date | null = null;
   if (kind === 'thread') {
