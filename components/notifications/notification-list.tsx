@@ -1,4 +1,4 @@
-import { AlarmClock, AtSign, CheckCircle2, ClipboardList, Inbox, Megaphone, MessageSquareText, Quote, RefreshCw, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
+import { Activity, AlarmClock, AtSign, CheckCircle2, ClipboardList, Inbox, Megaphone, MessageSquareText, Quote, RefreshCw, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { openNotificationAction } from '@/app/(member)/notifications/actions';
@@ -22,6 +22,7 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   complaint_assigned: UserRoundCheck,
   complaint_sla_warning: AlarmClock,
   complaint_sla_breached: TimerOff,
+  crisis_alert: Activity,
 };
 
 const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';

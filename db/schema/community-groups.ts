@@ -28,7 +28,8 @@ export const groupMembers = pgTable(
     role: groupRoleEnum('role').notNull().default('member'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.userId)],
+  // joined_at: the dashboard's group growth over a period.
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.userId), index('group_members_joined_idx').on(t.joinedAt, t.groupId)],
 );
 
 // "By request" groups: a member asks, an owner, moderator or staff member decides.

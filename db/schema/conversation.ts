@@ -34,6 +34,8 @@ export const threads = pgTable(
     index('threads_latest_idx').on(t.lastPostAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     uniqueIndex('threads_idempotency_key').on(t.authorId, t.idempotencyKey),
     index('threads_search_idx').using('gin', t.searchVector),
+    // The dashboard counts threads started in a period.
+    index('threads_created_idx').on(t.createdAt),
   ],
 );
 
@@ -60,6 +62,9 @@ export const posts = pgTable(
     index('posts_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     uniqueIndex('posts_idempotency_key').on(t.authorId, t.idempotencyKey),
     index('posts_search_idx').using('gin', t.searchVector),
+    // The dashboard counts posts, active members and busy groups in a period: a range read that never
+    // visits the table.
+    index('posts_created_idx').on(t.createdAt, t.authorId, t.threadId).where(sql`${t.deletedAt} is null`),
   ],
 );
 

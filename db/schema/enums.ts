@@ -27,6 +27,8 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'complaint_assigned',
   'complaint_sla_warning',
   'complaint_sla_breached',
+  // For managers: complaints in one category or branch rose far above their usual rate.
+  'crisis_alert',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);

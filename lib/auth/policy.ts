@@ -40,6 +40,8 @@ const MIN_ROLE = {
   'update:brand': 'manager',
   'view:mail_outbox': 'manager',
   'manage:complaint_settings': 'manager',
+  'view:own_figures': 'staff',
+  'view:dashboard': 'manager',
 } as const satisfies Record<string, Role>;
 
 type SimplePermission = keyof typeof MIN_ROLE;

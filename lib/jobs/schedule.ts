@@ -1,8 +1,9 @@
 import { autoResolve } from '@/lib/complaints/jobs/auto-resolve';
+import { crisisRadar } from '@/lib/complaints/jobs/crisis-radar';
 import { sweepSla } from '@/lib/complaints/jobs/sla-sweep';
 import { logger } from '@/lib/logging/logger';
 
-const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve() };
+const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), crisisRadar: () => crisisRadar() };
 
 /**
  * The periodic jobs of this process. Each claims its rows in the database, so running them in every

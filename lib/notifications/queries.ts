@@ -76,11 +76,13 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
         sql`(${threads.id} is null or ${reads})`,
         // Complaints are public to every member; the staff-side kinds stop once someone is no longer staff.
         staff ? undefined : sql`${notifications.kind} not in (${STAFF_KINDS})`,
+        // The crisis radar speaks to managers only, and stops when someone no longer is one.
+        actor.role === 'manager' ? undefined : sql`${notifications.kind} <> 'crisis_alert'`,
         // Every kind needs what its link points at; without it there is nothing to open.
         sql`case
               when ${notifications.kind} in ('mention', 'quote') then ${threads.id} is not null
               when ${notifications.kind} = 'announcement' then ${announcements.id} is not null
-              when ${notifications.kind}::text like 'complaint%' then ${complaints.id} is not null
+              when ${notifications.kind}::text like 'complaint%' or ${notifications.kind} = 'crisis_alert' then ${complaints.id} is not null
               else ${groups.id} is not null
             end`,
         extra,
@@ -104,6 +106,8 @@ function linkOf(row: Row): string {
       return `/groups/${row.groupSlug}`;
     case 'announcement':
       return `/#announcement-${row.announcementId}`;
+    case 'crisis_alert':
+      return '/admin/dashboard#radar';
     default:
       return `/board/${row.complaintNumber}${row.complaintEventId ? `#event-${row.complaintEventId}` : ''}`;
   }

@@ -10,7 +10,7 @@ import { handlersOf } from '../notify';
 const BATCH = 100;
 const LIVE = sql.raw(`('open', 'acknowledged', 'in_progress')`);
 
-async function managerIds(tx: Tx): Promise<string[]> {
+export async function managerIds(tx: Tx): Promise<string[]> {
   const rows = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'manager'), eq(users.status, 'active')));
   return rows.map((r) => r.id);
 }

@@ -116,3 +116,77 @@ export function branchTrustIndex(branch: ComplaintCounts, network: ComplaintCoun
     wouldStayRate: shrink(branch.wouldStayYes, branch.answers, prior.wouldStayRate!),
   });
 }
+
+/** What the database counts about speed and follow-through for one sample (docs/decisions/0006). */
+export interface ResponsivenessCounts {
+  /** Complaints whose SLA can be judged: ended (resolved or closed) or already breached. */
+  slaJudged: number;
+  /** Of those, ended without a first-response or resolution breach. */
+  slaMet: number;
+  /** Events reopening a complaint: `solution_rejected` or `reopened`. */
+  reopens: number;
+  /** Events moving a complaint to `resolved`. */
+  resolutions: number;
+}
+
+export interface ResponsivenessRates {
+  slaCompliance: number | null;
+  /** Reopens per resolution; can exceed 1 when a complaint bounces more than once. */
+  reopenRate: number | null;
+}
+
+export function responsivenessOf(c: ResponsivenessCounts): ResponsivenessRates {
+  return { slaCompliance: rate(c.slaMet, c.slaJudged), reopenRate: rate(c.reopens, c.resolutions) };
+}
+
+/** The relative change from `previous` to `current`, or null when either is missing or the base is 0. */
+export function change(current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null || previous === 0) return null;
+  return (current - previous) / Math.abs(previous);
+}
+
+/** Upper bounds, in hours, of the ageing buckets of open complaints; the last bucket is open-ended. */
+export const AGE_BUCKET_HOURS = [24, 72, 168, 720] as const;
+
+/** The index of the ageing bucket an open complaint of this age falls in (0 … AGE_BUCKET_HOURS.length). */
+export function ageBucket(ageSeconds: number): number {
+  const hours = ageSeconds / 3600;
+  const i = AGE_BUCKET_HOURS.findIndex((limit) => hours < limit);
+  return i === -1 ? AGE_BUCKET_HOURS.length : i;
+}
+
+/**
+ * P(X ≥ k) for X ~ Poisson(λ): how surprising k complaints are when λ were expected. The terms
+ * e^−λ λ^i / i! from i = k upward, the first one in log space, so that neither a large k nor a large λ
+ * overflows, and a tiny tail is not lost to 1 − (something close to 1). λ = 0: nothing was expected,
+ * so any k ≥ 1 has probability 0.
+ */
+export function poissonUpperTail(k: number, lambda: number): number {
+  if (k <= 0) return 1;
+  if (lambda <= 0) return 0;
+  // At or below the mean the tail is at least about a half: 1 − P(X < k) loses nothing then.
+  if (k <= lambda) {
+    let below = 0;
+    let logFact = 0;
+    for (let i = 0; i < k; i++) {
+      if (i > 1) logFact += Math.log(i);
+      below += Math.exp(-lambda + i * Math.log(lambda) - logFact);
+    }
+    return Math.max(0, 1 - below);
+  }
+  let term = Math.exp(-lambda + k * Math.log(lambda) - logFactorial(k));
+  let sum = 0;
+  // Past the mean every term shrinks; stop once they no longer change the sum.
+  for (let i = k; i < k + 100_000; i++) {
+    sum += term;
+    if (term <= sum * 1e-16) break;
+    term *= lambda / (i + 1);
+  }
+  return Math.min(1, sum);
+}
+
+function logFactorial(n: number): number {
+  let sum = 0;
+  for (let i = 2; i <= n; i++) sum += Math.log(i);
+  return sum;
+}
