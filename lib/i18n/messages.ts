@@ -2,6 +2,7 @@ import enAnnouncements from './messages/en/announcements.json';
 import enComplaintSettings from './messages/en/complaintSettings.json';
 import enComplaints from './messages/en/complaints.json';
 import enCore from './messages/en/core.json';
+import enDashboard from './messages/en/dashboard.json';
 import enGroups from './messages/en/groups.json';
 import enInbox from './messages/en/inbox.json';
 import enNotifications from './messages/en/notifications.json';
@@ -12,6 +13,7 @@ import esAnnouncements from './messages/es/announcements.json';
 import esComplaintSettings from './messages/es/complaintSettings.json';
 import esComplaints from './messages/es/complaints.json';
 import esCore from './messages/es/core.json';
+import esDashboard from './messages/es/dashboard.json';
 import esGroups from './messages/es/groups.json';
 import esInbox from './messages/es/inbox.json';
 import esNotifications from './messages/es/notifications.json';
@@ -21,8 +23,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esDashboard };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enDashboard };
 
 export type Messages = typeof es;
 

@@ -4,6 +4,7 @@ import type { Period } from '@/lib/complaints/metrics/period';
 import { detectSpikes, type Spike } from '@/lib/complaints/metrics/radar';
 import { sharedFigures } from '@/lib/complaints/metrics/shared';
 import { Forbidden } from '@/lib/errors';
+import { isUuid } from '@/lib/pagination/cursor';
 import { engagement, type Engagement } from './engagement';
 
 export interface ManagerDashboard {
@@ -29,6 +30,6 @@ export async function managerDashboard(actor: Actor, period: Period): Promise<Ma
 
 /** A staff member's own figures; a manager may open anyone's, nobody else another's. */
 export async function staffFigures(actor: Actor, period: Period, userId: string = actor.id): Promise<StaffFigures> {
-  if (!can(actor, 'view:own_figures') || (userId !== actor.id && !can(actor, 'view:dashboard'))) throw new Forbidden();
+  if (!can(actor, 'view:own_figures') || (userId !== actor.id && !can(actor, 'view:dashboard')) || !isUuid(userId)) throw new Forbidden();
   return ownFigures(period, userId);
 }

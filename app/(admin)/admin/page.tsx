@@ -10,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Each card's strings: its area's own message file names them.
 const SECTIONS = [
+  { href: '/admin/dashboard', key: 'dashboard.adminCard' },
   { href: '/admin/brand', key: 'admin.sections.brand' },
   { href: '/admin/members', key: 'admin.sections.members' },
   { href: '/admin/complaints', key: 'complaintSettings.adminCard' },

@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { tableLabels } from '@/components/metrics/labels';
+import { getCurrentUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { parsePeriod } from '@/lib/complaints/metrics/period';
+import { csvResponse } from '@/lib/metrics/csv';
+import { managerDashboard } from '@/lib/metrics/queries';
+import { dashboardTables, TABLE_NAMES } from '@/lib/metrics/tables';
+
+/** Any dashboard table as CSV, for the period in the address: managers only, like the page. */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!can(user, 'view:dashboard')) return new Response((await getTranslations('dashboard'))('forbiddenExport'), { status: user ? 403 : 401 });
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const name = TABLE_NAMES.find((n) => n === params.table);
+  const choice = parsePeriod(params);
+  if (!name || choice.error) return new Response((await getTranslations('dashboard'))('badExport'), { status: 400 });
+  const labels = await tableLabels();
+  const table = dashboardTables(await managerDashboard(user!, choice.period), labels)[name];
+  const { from, to } = choice.period;
+  return csvResponse(table, labels.header, `${name}-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}`);
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { ChartProps } from './metric-chart';
+import { LazyChart } from './lazy-chart';
+
+/**
+ * A chart with its data behind it: the picture for the eye, the table (in a disclosure, open for
+ * screen readers and keyboard alike) for exact values, and the table's CSV.
+ */
+export async function ChartBlock({ title, chart, table, csvHref }: { title: string; chart: ChartProps | null; table: ReactNode; csvHref: string }) {
+  const t = await getTranslations('dashboard');
+  return (
+    <figure className="flex flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+      <figcaption className="flex flex-wrap items-center justify-between gap-2">
+        <span className="font-semibold">{title}</span>
+        <a href={csvHref} className="text-sm font-medium text-brand-ink underline underline-offset-4 print:hidden" download>
+          {t('exportCsv')}
+        </a>
+      </figcaption>
+      {chart ? <LazyChart {...chart} /> : null}
+      <details className="group print:open" open={chart === null}>
+        <summary className="cursor-pointer text-sm font-medium text-zinc-800 print:hidden">{t('showTable')}</summary>
+        <div className="mt-3">{table}</div>
+      </details>
+    </figure>
+  );
+}

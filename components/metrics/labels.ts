@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import { AGE_BUCKETS } from '@/lib/metrics/tables';
+
+/** Names of priorities and age buckets in the reader's language, for the tables and their CSV. */
+export async function tableLabels() {
+  const [t, tc] = await Promise.all([getTranslations('dashboard'), getTranslations('complaints')]);
+  return {
+    priority: (p: string) => tc(`priority.${p}`),
+    age: (i: number) => {
+      const [from, to] = AGE_BUCKETS[i]!;
+      return to === null ? t('age.over', { days: from / 24 }) : from === 0 ? t('age.under', { hours: to }) : t('age.between', { from: from / 24, to: to / 24 });
+    },
+    header: (key: string) => t(`columns.${key}`),
+    caption: (name: string) => t(`tables.${name}`),
+  };
+}
