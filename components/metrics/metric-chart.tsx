@@ -24,7 +24,8 @@ const COLOURS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed'];
  * (see ChartBlock). Loaded on the client only, so Recharts stays out of every other page's JavaScript.
  */
 export default function MetricChart({ type, data, series, unit }: ChartProps) {
-  const common = { data, margin: { top: 8, right: 8, bottom: 0, left: 0 } };
+  // No keyboard layer: the chart is hidden from assistive technology, whose way in is the table.
+  const common = { data, margin: { top: 8, right: 8, bottom: 0, left: 0 }, accessibilityLayer: false };
   const axes = (
     <>
       <CartesianGrid strokeDasharray="3 3" stroke="#d4d4d8" />
@@ -41,7 +42,7 @@ export default function MetricChart({ type, data, series, unit }: ChartProps) {
           <LineChart {...common}>
             {axes}
             {series.map((s, i) => (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+              <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
             ))}
           </LineChart>
         ) : (

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { fillBuckets } from '@/lib/complaints/metrics/dashboard';
 import type { Period } from '@/lib/complaints/metrics/period';
 
 // How alive the community is (DOMAIN.md › Metrics › Engagement). A member is active on a day when they
@@ -110,7 +111,11 @@ export async function engagement(period: Period): Promise<Engagement> {
     activeMonth: Number(row.active_month),
     current: countsOf(row.current),
     previous: countsOf(row.previous),
-    trend: (row.trend ?? []).map((t) => ({ start: new Date(`${t.start.slice(0, 19)}Z`), active: Number(t.active), posts: Number(t.posts), newMembers: Number(t.new_members) })),
+    trend: fillBuckets(
+      (row.trend ?? []).map((t) => ({ start: new Date(`${t.start.slice(0, 19)}Z`), active: Number(t.active), posts: Number(t.posts), newMembers: Number(t.new_members) })),
+      period,
+      (start) => ({ start, active: 0, posts: 0, newMembers: 0 }),
+    ),
     topGroups: groups.rows.map((g) => ({ id: g.id, slug: g.slug, name: g.name, posts: Number(g.posts), members: Number(g.members), joins: Number(g.joins) })),
   };
 }

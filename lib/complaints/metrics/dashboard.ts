@@ -356,7 +356,7 @@ export async function complaintDashboard(period: Period): Promise<ComplaintDashb
     period,
     network,
     previous,
-    trend: fillTrend(trend, period),
+    trend: fillBuckets(trend, period, (start) => ({ start, ...sampleOf(undefined, () => null) })),
     categories: named('category', 'category_id', categoryRows),
     branches: named('branch', 'branch_id', branchRows),
     priorities,
@@ -420,12 +420,10 @@ function bucketStart(d: Date, bucket: Bucket): Date {
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
 }
 
-/** Every bucket of the period on the chart, the quiet ones as empty samples rather than gaps. */
-function fillTrend(points: TrendPoint[], period: Period): TrendPoint[] {
+/** Every bucket of the period on a chart, the quiet ones filled by `empty` rather than left as gaps. */
+export function fillBuckets<T extends { start: Date }>(points: T[], period: Period, empty: (start: Date) => T): T[] {
   const byStart = new Map(points.map((p) => [p.start.getTime(), p]));
-  const out: TrendPoint[] = [];
-  for (let at = bucketStart(period.from, period.bucket); at < period.to; at = STEP[period.bucket](at)) {
-    out.push(byStart.get(at.getTime()) ?? { start: at, ...sampleOf(undefined, () => null) });
-  }
+  const out: T[] = [];
+  for (let at = bucketStart(period.from, period.bucket); at < period.to; at = STEP[period.bucket](at)) out.push(byStart.get(at.getTime()) ?? empty(at));
   return out;
 }
