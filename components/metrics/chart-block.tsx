@@ -4,8 +4,8 @@ import type { ChartProps } from './metric-chart';
 import { LazyChart } from './lazy-chart';
 
 /**
- * A chart with its data behind it: the picture for the eye, the table (in a disclosure, open for
- * screen readers and keyboard alike) for exact values, and the table's CSV.
+ * A chart with its data behind it: the picture for the eye (hidden from screen readers), the table in
+ * a disclosure for exact values, reachable by everyone, and the table's CSV. Without a chart, the table.
  */
 export async function ChartBlock({ title, chart, table, csvHref }: { title: string; chart: ChartProps | null; table: ReactNode; csvHref: string }) {
   const t = await getTranslations('dashboard');
@@ -17,11 +17,17 @@ export async function ChartBlock({ title, chart, table, csvHref }: { title: stri
           {t('exportCsv')}
         </a>
       </figcaption>
-      {chart ? <LazyChart {...chart} /> : null}
-      <details className="group print:open" open={chart === null}>
-        <summary className="cursor-pointer text-sm font-medium text-zinc-800 print:hidden">{t('showTable')}</summary>
-        <div className="mt-3">{table}</div>
-      </details>
+      {chart ? (
+        <>
+          <LazyChart {...chart} />
+          <details>
+            <summary className="cursor-pointer text-sm font-medium text-zinc-800">{t('showTable')}</summary>
+            <div className="mt-3">{table}</div>
+          </details>
+        </>
+      ) : (
+        table
+      )}
     </figure>
   );
 }

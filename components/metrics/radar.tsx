@@ -1,22 +1,13 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { InboxActionResult } from '@/lib/complaints/inbox-action';
+import type { RADAR, Spike } from '@/lib/complaints/metrics/radar';
 import type { FormState } from '@/lib/forms/state';
 import { SpikeIncidentForm } from './spike-incident-form';
 
-export interface SpikeView {
-  scope: 'category' | 'branch';
-  id: string;
-  name: string;
-  observed: number;
-  expected: number;
-  p: number;
-  windowStart: Date;
-  complaintIds: string[];
-}
 
 interface Props {
-  spikes: SpikeView[];
-  rule: { windowHours: number; baselineDays: number; maxP: number; minComplaints: number };
+  spikes: Spike[];
+  rule: typeof RADAR;
   action: (state: FormState<InboxActionResult>, data: FormData) => Promise<FormState<InboxActionResult>>;
   incidentTypes: readonly string[];
 }

@@ -89,5 +89,14 @@ describe('manager dashboard', () => {
     await survey.getByRole('button', { name: 'Enviar valoración' }).click();
     await main(ana).getByRole('heading', { name: 'Valoración del autor' }).waitFor();
     await expect.poll(() => csatAnswers(marta), { timeout: 15_000 }).toBe(before + 1);
+
+    // Staff see their own figures, not someone else's, and not the managers' dashboard.
+    await visit(laura, '/staff');
+    await main(laura).getByRole('link', { name: 'Ver mis cifras' }).click();
+    await laura.waitForURL('**/staff/figures');
+    expect(await heading(laura)).toBe('Mis cifras');
+    await expectAccessible(laura, 'own figures');
+    expect((await laura.goto(url('/staff/figures?user=00000000-0000-4000-8000-000000000000')))!.status()).toBe(403);
+    expect((await laura.goto(url('/admin/dashboard')))!.status()).toBe(403);
   });
 });

@@ -16,7 +16,7 @@ import {
   responsivenessOf,
 } from './formulas';
 import type { Bucket, Period } from './period';
-import { figureEventSql, medianSql, officialKindsSql, p90Sql } from './queries';
+import { figureEventSql, medianSql, officialKindsSql, p90Sql, surveyCountsSql } from './queries';
 
 // The manager dashboard's complaint figures (docs/decisions/0006): the transparency page's counts and
 // formulas, plus speed, SLA, reopens, backlog, and the breakdowns. Three statements whatever the size.
@@ -183,13 +183,7 @@ function factsStatement(period: Period) {
       select current, category_id, branch_id, priority, bucket,
              case when grouping(bucket) = 0 then 1 when grouping(category_id) = 0 then 2
                   when grouping(branch_id) = 0 then 3 when grouping(priority) = 0 then 4 else 0 end as set,
-             count(*) as complaints,
-             count(wait) as replied,
-             count(rating) as answers,
-             count(*) filter (where solved) as solved_yes,
-             count(*) filter (where would_stay) as would_stay_yes,
-             count(*) filter (where rating >= 4) as high_ratings,
-             coalesce(sum(rating), 0) as rating_sum,
+             ${surveyCountsSql},
              count(span) as resolved,
              count(*) filter (where status in ${ENDED} or breached) as sla_judged,
              count(*) filter (where status in ${ENDED} and not breached) as sla_met,

@@ -37,6 +37,11 @@ export const figureEventSql = (alias: string) => sql.raw(`(${alias}.kind in (${F
 // middle rank(s). p90: nearest rank, the ⌈0.9·n⌉-th value, written (9n + 9) / 10 in integers
 // (formulas.ts › median, percentile): percentile_disc(0.9) takes ⌈0.9·n⌉ in floating point and is one
 // rank off for n = 70. An empty array gives null.
+/** ComplaintCounts of a group of facts rows (columns wait, rating, solved, would_stay), named as in SQL. */
+export const surveyCountsSql = sql.raw(`count(*) as complaints, count(wait) as replied, count(rating) as answers,
+  count(*) filter (where solved) as solved_yes, count(*) filter (where would_stay) as would_stay_yes,
+  count(*) filter (where rating >= 4) as high_ratings, coalesce(sum(rating), 0) as rating_sum`);
+
 export const medianSql = (sorted: SQL, n: SQL) => sql`(${sorted}[(${n} + 1) / 2] + ${sorted}[${n} / 2 + 1]) / 2`;
 export const p90Sql = (sorted: SQL, n: SQL) => sql`${sorted}[(9 * ${n} + 9) / 10]`;
 
@@ -129,13 +134,7 @@ export async function transparencyFigures({ windowDays, now = new Date() }: { wi
       ),
       grouped as (
         select branch_id, grouping(branch_id) = 1 as network,
-               count(*) as complaints,
-               count(wait) as replied,
-               count(rating) as answers,
-               count(*) filter (where solved) as solved_yes,
-               count(*) filter (where would_stay) as would_stay_yes,
-               count(*) filter (where rating >= 4) as high_ratings,
-               coalesce(sum(rating), 0) as rating_sum,
+               ${surveyCountsSql},
                array_agg(wait order by wait) filter (where wait is not null) as waits
           from facts
          group by grouping sets ((branch_id), ())
