@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countQueries, getDb } from '@/db/client';
-import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, crisisAlerts, groupMembers, groups, notifications, posts, threads } from '@/db/schema';
+import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, crisisAlerts, groupMembers, groups, incidents, notifications, posts, threads } from '@/db/schema';
 import type { Actor } from '@/lib/auth/policy';
 import { crisisRadar } from '@/lib/complaints/jobs/crisis-radar';
 import { complaintDashboard } from '@/lib/complaints/metrics/dashboard';
@@ -247,6 +247,11 @@ describe('crisis radar', () => {
     // Seen again a minute later: the same spikes, no second alert.
     expect(await crisisRadar(new Date(NOW.getTime() + 60_000))).toEqual([]);
     expect(await getDb().select().from(crisisAlerts)).toHaveLength(spikes.length);
+    // Grouped into an incident, the complaints are no longer offered for grouping; the spike stays.
+    const [incident] = await getDb().insert(incidents).values({ title: 'Avería', type: 'technical', level: 2, createdBy: manager.id }).returning();
+    await getDb().update(complaints).set({ incidentId: incident!.id }).where(inArray(complaints.id, spikes[0]!.complaintIds));
+    const again = (await detectSpikes(NOW)).find((s) => s.scope === spikes[0]!.scope && s.id === spikes[0]!.id);
+    expect(again).toMatchObject({ observed: spikes[0]!.observed, complaintIds: [] });
     const told = await getDb().select().from(notifications).where(and(eq(notifications.kind, 'crisis_alert'), eq(notifications.userId, manager.id)));
     expect(told).toHaveLength(spikes.length);
     const bell = await listNotifications(manager);

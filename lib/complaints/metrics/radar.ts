@@ -24,7 +24,7 @@ export interface Spike {
   p: number;
   windowStart: Date;
   windowEnd: Date;
-  /** The window's complaints, newest first, to group into one incident. */
+  /** The window's complaints not yet in an incident, newest first, to group into one. */
   complaintIds: string[];
 }
 
@@ -54,18 +54,18 @@ export async function detectSpikes(now = new Date()): Promise<Spike[]> {
   const [end, start, base] = [now.toISOString(), windowStart.toISOString(), baselineStart.toISOString()];
   const result = (await getDb().execute(sql`
     with recent as (
-      select c.id, c.category_id, c.branch_id, c.created_at, c.created_at > ${start}::timestamptz as in_window
+      select c.id, c.category_id, c.branch_id, c.created_at, c.incident_id, c.created_at > ${start}::timestamptz as in_window
         from complaints c
        where c.created_at > ${base}::timestamptz and c.created_at <= ${end}::timestamptz
     ),
     scoped as (
-      select 'category' as scope, category_id as id, id as complaint_id, created_at, in_window from recent
+      select 'category' as scope, category_id as id, id as complaint_id, created_at, incident_id, in_window from recent
       union all
-      select 'branch', branch_id, id, created_at, in_window from recent
+      select 'branch', branch_id, id, created_at, incident_id, in_window from recent
     ),
     counted as (
       select scope, id, count(*) filter (where in_window) as observed, count(*) filter (where not in_window) as baseline,
-             array_agg(complaint_id order by created_at desc) filter (where in_window) as complaint_ids
+             coalesce(array_agg(complaint_id order by created_at desc) filter (where in_window and incident_id is null), '{}') as complaint_ids
         from scoped
        group by scope, id
       having count(*) filter (where in_window) >= ${RADAR.minComplaints}
