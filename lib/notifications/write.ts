@@ -8,6 +8,8 @@ import { channelsFor } from './preferences';
 
 export type NewNotification = typeof notifications.$inferInsert;
 
+const SLICE = 2_000;
+
 /**
  * Inside the transaction of the event that causes them. Nobody is told about their own action, and one
  * person gets one notification per event however often they are named in it. Each person's choice for
@@ -15,6 +17,12 @@ export type NewNotification = typeof notifications.$inferInsert;
  * outbox, or a line in the next daily digest. So an event is never committed without its messages.
  */
 export async function writeNotifications(tx: Tx, actorId: string, rows: NewNotification[]): Promise<NewNotification[]> {
+  // An announcement reaches every member: written in slices that stay under PostgreSQL's parameter limit.
+  if (rows.length > SLICE) {
+    const kept: NewNotification[] = [];
+    for (let i = 0; i < rows.length; i += SLICE) kept.push(...(await writeNotifications(tx, actorId, rows.slice(i, i + SLICE))));
+    return kept;
+  }
   const seen = new Set<string>();
   const wanted = rows.filter((row) => {
     const key = `${row.userId}:${row.kind}`;

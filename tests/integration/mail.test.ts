@@ -4,6 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/auth/policy';
 import { auditLog, digestItems, mailOutbox, notificationPreferences, notifications, users } from '@/db/schema';
+import { publishAnnouncement } from '@/lib/announcements/publish';
 import { Forbidden, Gone, NotFound } from '@/lib/errors';
 import { leaveGroup } from '@/lib/groups/leave';
 import { queueDigests } from '@/lib/mail/digest';
@@ -128,6 +129,11 @@ describe('events and their notifications', () => {
     const { id } = await fileOne(author, lists);
     await say(laura, id, 'official_reply');
     expect((await outboxOf(author.id)).map((r) => r.category)).toEqual(['complaints']);
+    // An announcement rings every member's bell, its author's aside; by default it is not e-mailed.
+    await publishAnnouncement({ actor: laura, input: { title: 'Asamblea', bodyMd: 'El jueves a las 19:00.' } });
+    expect((await kindsOf(ana.id)).filter((k) => k === 'announcement')).toHaveLength(1);
+    expect((await kindsOf(laura.id)).filter((k) => k === 'announcement')).toHaveLength(0);
+    expect(await outboxOf(ana.id)).toHaveLength(0);
     // Nobody may choose a category that is not theirs.
     await expect(setNotificationPreferences({ actor: ana, input: { staff: 'off' } })).rejects.toBeInstanceOf(Forbidden);
   });

@@ -23,13 +23,18 @@ export default async function NotificationsPage({ searchParams }: Props) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        {unread > 0 ? (
-          <form action={markAllNotificationsReadAction}>
-            <SubmitButton variant="secondary" pendingLabel={t('markingAll')}>
-              {t('markAll')}
-            </SubmitButton>
-          </form>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/settings/notifications" className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-ink underline">
+            {t('settingsLink')}
+          </Link>
+          {unread > 0 ? (
+            <form action={markAllNotificationsReadAction}>
+              <SubmitButton variant="secondary" pendingLabel={t('markingAll')}>
+                {t('markAll')}
+              </SubmitButton>
+            </form>
+          ) : null}
+        </div>
       </div>
       {page.items.length === 0 && !cursor ? (
         <Card>

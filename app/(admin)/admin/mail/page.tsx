@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { RetryMailButton } from '@/components/notifications/retry-mail-button';
+import { Button } from '@/components/ui/button';
+import { requireRole } from '@/lib/auth/session';
+import { listOutbox, MAIL_STATUSES } from '@/lib/mail/queries';
+import { mailMode } from '@/lib/mail/transport';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('mailOutbox'))('title') };
+}
+
+const TONE: Record<string, string> = {
+  sent: 'border-green-700 text-green-900',
+  failed: 'border-red-700 bg-red-50 text-red-900',
+  pending: 'border-amber-700 text-amber-900',
+  sending: 'border-sky-700 text-sky-900',
+  skipped: 'border-zinc-500 text-zinc-800',
+};
+
+type Props = { searchParams: Promise<{ status?: string; after?: string }> };
+
+export default async function MailOutboxPage({ searchParams }: Props) {
+  const user = await requireRole('manager');
+  const { status, after } = await searchParams;
+  const [t, settings, format, page] = await Promise.all([
+    getTranslations('mailOutbox'),
+    getTranslations('notificationSettings'),
+    getFormatter(),
+    listOutbox(user, { status, cursor: after }),
+  ]);
+  const mode = mailMode();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'medium' });
+  const categoryName = (c: string, digest: boolean) =>
+    digest ? t('digestCategory') : settings.has(`categories.${c}.title` as never) ? settings(`categories.${c}.title` as never) : c;
+  const withStatus = (extra: string) => `/admin/mail?${new URLSearchParams({ ...(status ? { status } : {}), ...(extra ? { after: extra } : {}) })}`;
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="max-w-prose text-zinc-800">{mode.smtp ? t('modeSmtp') : t('modeFiles', { dir: mode.dir })}</p>
+      <form className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('filter')}
+          <select name="status" defaultValue={status ?? ''} className="min-h-11 rounded-md border border-zinc-400 bg-white px-3">
+            <option value="">{t('filterAll')}</option>
+            {MAIL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="submit" variant="secondary">
+          {t('apply')}
+        </Button>
+      </form>
+      {page.items.length === 0 ? (
+        <p className="text-zinc-800">{t('empty')}</p>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {page.items.map((m) => (
+            <li key={m.id} id={`mail-${m.id}`} className="rounded-lg border border-zinc-200 bg-white p-4">
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <span className={`rounded-full border px-2 text-xs font-semibold ${TONE[m.status]}`}>{t(`status.${m.status}`)}</span>
+                <span className="font-semibold">{m.recipientName}</span>
+                <span className="break-all text-sm text-zinc-700">{m.recipientEmail}</span>
+              </div>
+              <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                <dt className="font-medium text-zinc-700">{t('category')}</dt>
+                <dd>{categoryName(m.category, m.digest)}</dd>
+                <dt className="font-medium text-zinc-700">{t('attempts')}</dt>
+                <dd>{m.attempts}</dd>
+                <dt className="font-medium text-zinc-700">{t('created')}</dt>
+                <dd>{when(m.createdAt)}</dd>
+                {m.sentAt ? (
+                  <>
+                    <dt className="font-medium text-zinc-700">{t('sent')}</dt>
+                    <dd>{when(m.sentAt)}</dd>
+                  </>
+                ) : m.retryable ? (
+                  <>
+                    <dt className="font-medium text-zinc-700">{t('next')}</dt>
+                    <dd>{when(m.nextAttemptAt)}</dd>
+                  </>
+                ) : null}
+                {m.lastError ? (
+                  <>
+                    <dt className="font-medium text-zinc-700">{t('lastError')}</dt>
+                    <dd className="break-words">{m.status === 'skipped' && t.has(`skip.${m.lastError}` as never) ? t(`skip.${m.lastError}` as never) : <code className="font-mono text-xs">{m.lastError}</code>}</dd>
+                  </>
+                ) : null}
+              </dl>
+              {m.retryable ? (
+                <div className="mt-3">
+                  <RetryMailButton id={m.id} />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {after || page.nextCursor ? (
+        <nav aria-label={t('title')} className="flex flex-wrap gap-4 text-sm font-semibold">
+          {after ? (
+            <Link href={withStatus('')} className="inline-flex min-h-11 items-center text-brand-ink underline">
+              {t('newest')}
+            </Link>
+          ) : null}
+          {page.nextCursor ? (
+            <Link href={withStatus(page.nextCursor)} className="inline-flex min-h-11 items-center text-brand-ink underline">
+              {t('older')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
