@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/auth/policy';
 import { auditLog, digestItems, mailOutbox, notificationPreferences, notifications, users } from '@/db/schema';
@@ -21,39 +20,14 @@ import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
 import { createGroup, key } from './community-fixtures';
 import { complaintScene, fileOne, member, say, staffer } from './complaint-fixtures';
+import { startSmtpSink } from './smtp-sink';
 
-// A real SMTP conversation: the mailer talks to this local sink, which can be told to refuse.
-interface Received {
-  to: string[];
-  raw: string;
-  messageId: string;
-}
-const received: Received[] = [];
-let broken = false;
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, done) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => {
-      if (broken) return done(Object.assign(new Error('451 4.3.0 Mailbox temporarily unavailable'), { responseCode: 451 }));
-      const raw = Buffer.concat(chunks).toString('utf8');
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: /^Message-ID: (.+)$/im.exec(raw)?.[1]?.trim() ?? '' });
-      done();
-    });
-  },
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`;
-
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+// A real SMTP conversation: the mailer talks to a local sink, which can be told to refuse.
+const sink = await startSmtpSink();
+const received = sink.received;
 
 beforeEach(async () => {
-  broken = false;
+  sink.broken = false;
   received.length = 0;
   // Each test starts from an empty outbox, so what it counts is its own.
   await getDb().delete(mailOutbox);
@@ -220,7 +194,7 @@ describe('the mailer', () => {
     const { ana, bruno, thread } = await scene();
     await setNotificationPreferences({ actor: bruno, input: { replies: 'immediate' } });
     await reply(bruno, thread.id, 'Yo también.');
-    broken = true;
+    sink.broken = true;
     // The event itself is not held back by the broken server.
     await expect(reply(ana, thread.id, '¡Genial!')).resolves.toBeDefined();
     expect(await runMailWorker()).toMatchObject({ sent: 0 });
@@ -237,7 +211,7 @@ describe('the mailer', () => {
     await expect(listOutbox(bruno)).rejects.toBeInstanceOf(Forbidden);
     await expect(retryMail({ actor: bruno, input: { id: row!.id } })).rejects.toBeInstanceOf(Forbidden);
 
-    broken = false;
+    sink.broken = false;
     await retryMail({ actor: manager, input: { id: row!.id } });
     expect(await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'mail.retry'), eq(auditLog.targetId, row!.id)))).toHaveLength(1);
     expect(await runMailWorker()).toMatchObject({ sent: 1 });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RetryMailButton } from '@/components/notifications/retry-mail-button';
 import { Button } from '@/components/ui/button';
+import { NewerOlderNav } from '@/components/ui/newer-older-nav';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, MAIL_STATUSES } from '@/lib/mail/queries';
 import { mailMode } from '@/lib/mail/transport';
@@ -100,20 +100,11 @@ export default async function MailOutboxPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      {after || page.nextCursor ? (
-        <nav aria-label={t('title')} className="flex flex-wrap gap-4 text-sm font-semibold">
-          {after ? (
-            <Link href={withStatus('')} className="inline-flex min-h-11 items-center text-brand-ink underline">
-              {t('newest')}
-            </Link>
-          ) : null}
-          {page.nextCursor ? (
-            <Link href={withStatus(page.nextCursor)} className="inline-flex min-h-11 items-center text-brand-ink underline">
-              {t('older')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <NewerOlderNav
+        label={t('title')}
+        newest={after ? { href: withStatus(''), text: t('newest') } : null}
+        older={page.nextCursor ? { href: withStatus(page.nextCursor), text: t('older') } : null}
+      />
     </div>
   );
 }
