@@ -4,7 +4,7 @@ import { RetryMailButton } from '@/components/notifications/retry-mail-button';
 import { Button } from '@/components/ui/button';
 import { NewerOlderNav } from '@/components/ui/newer-older-nav';
 import { requireRole } from '@/lib/auth/session';
-import { listOutbox, MAIL_STATUSES } from '@/lib/mail/queries';
+import { listOutbox, MAIL_STATUSES, type OutboxItem } from '@/lib/mail/queries';
 import { mailMode } from '@/lib/mail/transport';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,6 +34,12 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'medium' });
   const categoryName = (c: string, digest: boolean) =>
     digest ? t('digestCategory') : settings.has(`categories.${c}.title` as never) ? settings(`categories.${c}.title` as never) : c;
+  const facts = (m: OutboxItem): [string, string][] => [
+    [t('category'), categoryName(m.category, m.digest)],
+    [t('attempts'), String(m.attempts)],
+    [t('created'), when(m.createdAt)],
+    ...(m.sentAt ? [[t('sent'), when(m.sentAt)] as [string, string]] : m.retryable ? [[t('next'), when(m.nextAttemptAt)] as [string, string]] : []),
+  ];
   const withStatus = (extra: string) => `/admin/mail?${new URLSearchParams({ ...(status ? { status } : {}), ...(extra ? { after: extra } : {}) })}`;
   return (
     <div className="flex flex-col gap-6">
@@ -58,39 +64,28 @@ export default async function MailOutboxPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <p className="text-zinc-800">{t('empty')}</p>
       ) : (
-        <ul className="flex flex-col gap-3">
+        <ul className="flex flex-col gap-2">
           {page.items.map((m) => (
-            <li key={m.id} id={`mail-${m.id}`} className="rounded-lg border border-zinc-200 bg-white p-4">
+            <li key={m.id} id={`mail-${m.id}`} className="rounded-lg border border-zinc-200 bg-white px-4 py-3">
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span className={`rounded-full border px-2 text-xs font-semibold ${TONE[m.status]}`}>{t(`status.${m.status}`)}</span>
                 <span className="font-semibold">{m.recipientName}</span>
                 <span className="break-all text-sm text-zinc-700">{m.recipientEmail}</span>
               </div>
-              <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-                <dt className="font-medium text-zinc-700">{t('category')}</dt>
-                <dd>{categoryName(m.category, m.digest)}</dd>
-                <dt className="font-medium text-zinc-700">{t('attempts')}</dt>
-                <dd>{m.attempts}</dd>
-                <dt className="font-medium text-zinc-700">{t('created')}</dt>
-                <dd>{when(m.createdAt)}</dd>
-                {m.sentAt ? (
-                  <>
-                    <dt className="font-medium text-zinc-700">{t('sent')}</dt>
-                    <dd>{when(m.sentAt)}</dd>
-                  </>
-                ) : m.retryable ? (
-                  <>
-                    <dt className="font-medium text-zinc-700">{t('next')}</dt>
-                    <dd>{when(m.nextAttemptAt)}</dd>
-                  </>
-                ) : null}
-                {m.lastError ? (
-                  <>
-                    <dt className="font-medium text-zinc-700">{t('lastError')}</dt>
-                    <dd className="break-words">{m.status === 'skipped' && t.has(`skip.${m.lastError}` as never) ? t(`skip.${m.lastError}` as never) : <code className="font-mono text-xs">{m.lastError}</code>}</dd>
-                  </>
-                ) : null}
+              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                {facts(m).map(([label, value]) => (
+                  <div key={label} className="flex gap-2">
+                    <dt className="font-medium text-zinc-700">{label}</dt>
+                    <dd className="break-words">{value}</dd>
+                  </div>
+                ))}
               </dl>
+              {m.lastError ? (
+                <p className="mt-1 text-sm">
+                  <span className="font-medium text-zinc-700">{t('lastError')}: </span>
+                  {m.status === 'skipped' && t.has(`skip.${m.lastError}` as never) ? t(`skip.${m.lastError}` as never) : <code className="break-all font-mono text-xs">{m.lastError}</code>}
+                </p>
+              ) : null}
               {m.retryable ? (
                 <div className="mt-3">
                   <RetryMailButton id={m.id} />
