@@ -1,8 +1,9 @@
-import { AlarmClock, AtSign, CheckCircle2, ClipboardList, Inbox, Megaphone, MessageSquareText, Quote, RefreshCw, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
+import { AlarmClock, AtSign, CheckCircle2, ClipboardList, Inbox, Megaphone, MessageSquareText, MessagesSquare, SmilePlus, Quote, RefreshCw, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { openNotificationAction } from '@/app/(member)/notifications/actions';
 import type { NotificationItem, NotificationKind } from '@/lib/notifications/queries';
+import { notificationText } from '@/lib/notifications/text';
 import { dayKey, groupByDay, previousDay } from './days';
 
 const ICONS: Record<NotificationKind, LucideIcon> = {
@@ -22,6 +23,8 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   complaint_assigned: UserRoundCheck,
   complaint_sla_warning: AlarmClock,
   complaint_sla_breached: TimerOff,
+  reply: MessagesSquare,
+  reaction: SmilePlus,
 };
 
 const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';
@@ -55,7 +58,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
           <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white">
             {dayItems.map((item) => {
               const Icon = ICONS[item.kind];
-              const text = t(`kind.${item.kind}`, { actor: item.actorName ?? t('someone'), subject: item.subject ?? '', group: item.groupName ?? '' });
+              const text = notificationText(t as never, item, t('someone'));
               const body = (
                 <>
                   <Icon aria-hidden="true" size={20} className={`mt-0.5 shrink-0 ${item.read ? 'text-zinc-600' : 'text-brand-ink'}`} />

@@ -27,6 +27,9 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'complaint_assigned',
   'complaint_sla_warning',
   'complaint_sla_breached',
+  // A new post in a thread the person follows; reactions to a post are folded into one unread notification.
+  'reply',
+  'reaction',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);

@@ -1,8 +1,8 @@
-import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/pagination/cursor';
-import { announcements, complaints, groupInvitations, groupMembers, groups, notifications, posts, threads, users } from '@/db/schema';
+import { announcements, complaints, digestItems, groupInvitations, groupMembers, groups, notifications, posts, threads, users } from '@/db/schema';
 import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
 
 export const PAGE_SIZE = 30;
@@ -78,7 +78,7 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
         staff ? undefined : sql`${notifications.kind} not in (${STAFF_KINDS})`,
         // Every kind needs what its link points at; without it there is nothing to open.
         sql`case
-              when ${notifications.kind} in ('mention', 'quote') then ${threads.id} is not null
+              when ${notifications.kind} in ('mention', 'quote', 'reply', 'reaction') then ${threads.id} is not null
               when ${notifications.kind} = 'announcement' then ${announcements.id} is not null
               when ${notifications.kind}::text like 'complaint%' then ${complaints.id} is not null
               else ${groups.id} is not null
@@ -96,6 +96,8 @@ function linkOf(row: Row): string {
   switch (row.kind) {
     case 'mention':
     case 'quote':
+    case 'reply':
+    case 'reaction':
       return `/groups/${row.groupSlug}/${row.threadId}${row.postId ? `#post-${row.postId}` : ''}`;
     case 'group_join_request':
       return `/groups/${row.groupSlug}/members`;
@@ -152,4 +154,17 @@ export async function notificationTarget(actor: Actor, id: string): Promise<stri
   if (!isUuid(id)) return null;
   const [row] = await visibleTo(actor, eq(notifications.id, id)).limit(1);
   return row ? linkOf(row) : null;
+}
+
+/** One notification as its person would see it now; null when they no longer may, so it is never e-mailed. */
+export async function notificationFor(actor: Actor, id: string): Promise<NotificationItem | null> {
+  const [row] = await visibleTo(actor, eq(notifications.id, id)).limit(1);
+  return row ? toItem(row) : null;
+}
+
+/** The lines of one daily digest that are still visible and unread, oldest first. */
+export async function digestNotifications(actor: Actor, outboxId: string): Promise<NotificationItem[]> {
+  const inDigest = getDb().select({ id: digestItems.notificationId }).from(digestItems).where(eq(digestItems.outboxId, outboxId));
+  const rows = await visibleTo(actor, and(inArray(notifications.id, inDigest), isNull(notifications.readAt))).orderBy(asc(notifications.createdAt), asc(notifications.id));
+  return rows.map((row) => toItem(row));
 }

@@ -13,6 +13,7 @@ const SECTIONS = [
   { href: '/admin/brand', key: 'admin.sections.brand' },
   { href: '/admin/members', key: 'admin.sections.members' },
   { href: '/admin/complaints', key: 'complaintSettings.adminCard' },
+  { href: '/admin/mail', key: 'mailOutbox.adminCard' },
   { href: '/staff', key: 'admin.sections.staff' },
 ] as const;
 

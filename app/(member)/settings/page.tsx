@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/shell/locale-switcher';
 import { SignOutButton } from '@/components/shell/sign-out-button';
@@ -14,6 +15,7 @@ export default async function SettingsPage() {
   const user = await requireMember();
   const t = await getTranslations('settings');
   const roles = await getTranslations('roles');
+  const notices = await getTranslations('notificationSettings');
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -30,6 +32,13 @@ export default async function SettingsPage() {
             {user.staffTitle ? ` · ${user.staffTitle}` : ''}
           </dd>
         </dl>
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{notices('settingsCardTitle')}</h2>
+        <p className="mb-3 text-sm text-zinc-700">{notices('settingsCardBody')}</p>
+        <Link href="/settings/notifications" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
+          {notices('settingsCardLink')}
+        </Link>
       </Card>
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t('language')}</h2>

@@ -5,8 +5,10 @@ import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { FollowThread } from '@/components/notifications/follow-thread';
 import { ThreadView } from '@/components/threads/thread-view';
 import { requireMember } from '@/lib/auth/session';
+import { followsThread } from '@/lib/notifications/thread-follows';
 import { getThreadView } from '@/lib/threads/queries';
 
 type Props = {
@@ -62,6 +64,7 @@ export default async function ThreadPage(props: Props) {
         {page.group.name}
       </BackLink>
       <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{page.thread.title}</h1>
+      <FollowThread threadId={page.thread.id} following={await followsThread(await requireMember(), page.thread.id)} />
       {unreadHref ? (
         <p>
           <a href={unreadHref} className="font-semibold text-brand-ink underline">
