@@ -9,3 +9,4 @@ export * from './conversation';
 export * from './announcements';
 export * from './notifications';
 export * from './complaints';
+export * from './moderation';
