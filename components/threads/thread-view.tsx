@@ -68,29 +68,29 @@ export function ThreadView(props: ThreadViewProps) {
     'thread:updated': (next: { pinned: boolean; locked: boolean }) => setFlags(next),
   }, thread.lastPostAt);
 
-  const fail = (message: string) => setError(tRoot(message));
+  const fail = (message: string, values?: Record<string, string | number>) => setError(tRoot(message, values));
   const handlers: PostHandlers = {
     onQuote: async (post) => {
       const source = await postSourceAction(post.id);
-      if (!source.ok) return fail(source.message);
+      if (!source.ok) return fail(source.message, source.values);
       setQuote({ postId: post.id, authorName: post.authorName, text: source.data });
     },
     onDelete: async (post) => {
       if (!window.confirm(t('confirmDelete'))) return;
       const result = await deletePostAction(post.id);
-      if (!result.ok) return fail(result.message);
+      if (!result.ok) return fail(result.message, result.values);
       setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
     },
     onReact: async (post, reaction) => {
       const result = await reactAction(post.id, reaction);
-      if (!result.ok) return fail(result.message);
+      if (!result.ok) return fail(result.message, result.values);
       setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions: result.data } : p)));
     },
     onEdited: upsert,
     loadSource: async (post) => {
       const source = await postSourceAction(post.id);
       if (!source.ok) {
-        fail(source.message);
+        fail(source.message, source.values);
         return null;
       }
       return source.data;
@@ -99,7 +99,7 @@ export function ThreadView(props: ThreadViewProps) {
 
   const moderate = async (change: { pinned?: boolean; locked?: boolean }) => {
     const result = await moderateThreadAction(thread.id, change);
-    if (!result.ok) return fail(result.message);
+    if (!result.ok) return fail(result.message, result.values);
     setFlags(result.data);
   };
 

@@ -12,11 +12,13 @@ import { loadPost } from './post-dtos';
 import { canEditPost } from './rules';
 import { requirePost } from './thread-access';
 import { renderPostBody } from './write-post';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({ postId: uuidField, body: bodyField });
 
 /** The author corrects a post; the earlier version is kept and shown as history. */
 export async function editPost({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }): Promise<PostDto> {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
   const { post, thread, group, viewer } = await requirePost(actor, data.postId);
   assertCan(canEditPost(viewer, post, thread.locked));

@@ -10,11 +10,13 @@ import { parseInput } from '@/lib/verb';
 import { reactionField, uuidField } from './fields';
 import { reactionSummaries } from './post-dtos';
 import { requirePost } from './thread-access';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({ postId: uuidField, reaction: reactionField });
 
 /** Adds the reaction, or takes it back when the person had already given it. */
 export async function toggleReaction({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
   const { post, thread, viewer } = await requirePost(actor, data.postId);
   if (!viewer.canPost || post.deletedAt) throw new Forbidden();
