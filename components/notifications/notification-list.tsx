@@ -1,4 +1,4 @@
-import { AlarmClock, AtSign, CheckCircle2, ClipboardList, Inbox, Megaphone, MessageSquareText, Quote, RefreshCw, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
+import { AlarmClock, AtSign, CheckCircle2, ClipboardList, Eye, EyeOff, Flag, Inbox, Megaphone, MessageSquareText, Quote, RefreshCw, Scale, ShieldAlert, ShieldCheck, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { openNotificationAction } from '@/app/(member)/notifications/actions';
@@ -22,7 +22,16 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   complaint_assigned: UserRoundCheck,
   complaint_sla_warning: AlarmClock,
   complaint_sla_breached: TimerOff,
+  content_hidden: EyeOff,
+  content_restored: Eye,
+  sanction: ShieldAlert,
+  appeal_decided: Scale,
+  report_outcome: Flag,
+  review_item: ShieldCheck,
 };
+
+// Their subject is a code (a reason, a decision, a sanction), said in words by the moderation messages.
+const MODERATION_KINDS = new Set<NotificationKind>(['content_hidden', 'content_restored', 'sanction', 'appeal_decided', 'report_outcome']);
 
 const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';
 // The focus ring goes inside, since the rounded list clips anything outside it. Inline, because the
@@ -34,7 +43,8 @@ const RING_INSIDE = { outlineOffset: '-3px' };
  * its target (a POST, so merely loading a link never changes anything); a read one is a plain link.
  */
 export async function NotificationList({ items }: { items: NotificationItem[] }) {
-  const [t, format, timeZone, now] = await Promise.all([getTranslations('notifications'), getFormatter(), getTimeZone(), getNow()]);
+  const [t, tm, format, timeZone, now] = await Promise.all([getTranslations('notifications'), getTranslations('moderation.subject'), getFormatter(), getTimeZone(), getNow()]);
+  const subjectOf = (item: NotificationItem) => (MODERATION_KINDS.has(item.kind) && item.subject ? tm(item.subject as never) : (item.subject ?? ''));
   const today = dayKey(now, timeZone);
   const yesterday = previousDay(today);
   const sameYear = today.slice(0, 4);
@@ -55,7 +65,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
           <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white">
             {dayItems.map((item) => {
               const Icon = ICONS[item.kind];
-              const text = t(`kind.${item.kind}`, { actor: item.actorName ?? t('someone'), subject: item.subject ?? '', group: item.groupName ?? '' });
+              const text = t(`kind.${item.kind}`, { actor: item.actorName ?? t('someone'), subject: subjectOf(item), group: item.groupName ?? '' });
               const body = (
                 <>
                   <Icon aria-hidden="true" size={20} className={`mt-0.5 shrink-0 ${item.read ? 'text-zinc-600' : 'text-brand-ink'}`} />

@@ -17,6 +17,7 @@ import {
 import { type Actor, hasRole } from '@/lib/auth/policy';
 import type { EventKind, Visibility } from './apply';
 import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
+import type { HideReason } from '@/lib/moderation/policy';
 import { canComplaint, type ComplaintAction, type ComplaintFacts } from './policy';
 import type { Priority } from './sla';
 
@@ -29,6 +30,8 @@ export interface TimelineEntry {
   /** Signed: staff always appear with their name and title. Null for the system. */
   actor: { name: string | null; title: string | null; staff: boolean } | null;
   bodyHtml: string | null;
+  /** Hidden by moderation: the tombstone shows this reason instead of the text. */
+  hidden: HideReason | null;
   fromStatus: Status | null;
   toStatus: Status | null;
   data: Record<string, unknown> | null;
@@ -173,7 +176,8 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
       visibility: e.visibility,
       // Staff sign in public, for everyone; members' names stay among members.
       actor: e.actorId ? { name: actor || role !== 'member' ? name : null, title, staff: role === 'staff' || role === 'manager' } : null,
-      bodyHtml: e.bodyHtml,
+      bodyHtml: e.hiddenReason ? null : e.bodyHtml,
+      hidden: e.hiddenReason,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       data: e.data,

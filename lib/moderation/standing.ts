@@ -7,8 +7,14 @@ import { Forbidden } from '@/lib/errors';
  */
 export function assertCanWrite(actor: Pick<Actor, 'status' | 'statusUntil'>): void {
   if (canWrite(actor)) return;
-  const until = actor.statusUntil ? { until: actor.statusUntil.getTime() } : undefined;
-  if (isActive(actor)) throw new Forbidden(until ? 'moderation.errors.silencedUntil' : 'moderation.errors.silenced', until);
-  if (actor.status === 'suspended' && until) throw new Forbidden('moderation.errors.suspendedUntil', until);
-  throw new Forbidden('moderation.errors.banned');
+  const { reason, until } = standingRefusal(actor);
+  throw new Forbidden(reason, until ? { until: new Date(until).getTime() } : undefined);
+}
+
+/** Why a sanctioned account is refused, as an i18n key, and the end date if the sanction has one. */
+export function standingRefusal(actor: Pick<Actor, 'status' | 'statusUntil'>): { reason: string; until: string | null } {
+  const until = actor.statusUntil?.toISOString() ?? null;
+  if (isActive(actor)) return { reason: until ? 'moderation.errors.silencedUntil' : 'moderation.errors.silenced', until };
+  if (actor.status === 'suspended' && until) return { reason: 'moderation.errors.suspendedUntil', until };
+  return { reason: 'moderation.errors.banned', until: null };
 }

@@ -19,7 +19,7 @@ export async function toggleReaction({ actor, input: raw }: { actor: Actor; inpu
   assertCanWrite(actor);
   const data = parseInput(input, raw);
   const { post, thread, viewer } = await requirePost(actor, data.postId);
-  if (!viewer.canPost || post.deletedAt) throw new Forbidden();
+  if (!viewer.canPost || post.deletedAt || post.hiddenReason) throw new Forbidden();
   const mine = and(eq(postReactions.postId, post.id), eq(postReactions.userId, actor.id), eq(postReactions.reaction, data.reaction));
   await getDb().transaction(async (tx) => {
     const added = await tx.insert(postReactions).values({ postId: post.id, userId: actor.id, reaction: data.reaction }).onConflictDoNothing().returning();

@@ -37,6 +37,7 @@ export async function replyToThread({ actor, input: raw }: { actor: Actor; input
   assertCanWrite(actor);
   const data = parseInput(input, raw);
   const { thread, group, viewer } = await requireThread(actor, data.threadId, 'post');
+  if (thread.hiddenReason) throw new Forbidden('moderation.errors.hiddenThread');
   if (!canReply(viewer, thread.locked)) throw new Forbidden('threads.errors.locked');
   const existing = await postByKey(actor.id, data.idempotencyKey);
   if (existing) return (await loadPost(existing.id))!;
