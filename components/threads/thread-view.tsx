@@ -21,6 +21,10 @@ export interface ThreadViewProps {
   firstUnreadId: string | null;
   poll: (PollDto & { myVotes: string[] }) | null;
   replyKey: string;
+  /** Staff and managers get the moderation menu on each post. */
+  moderator: { manager: boolean } | null;
+  /** A silenced (read-only) reader: why the reply box is missing. */
+  readOnly: boolean;
 }
 
 /**
@@ -134,7 +138,7 @@ export function ThreadView(props: ThreadViewProps) {
       }} /> : null}
       <ol className="flex flex-col gap-3" aria-label={thread.title}>
         {posts.map((post) => (
-          <PostCard key={post.id} post={post} viewer={viewer} locked={flags.locked} historyHref={`${basePath}/history/${post.id}`} unreadDivider={post.id === props.firstUnreadId} handlers={handlers} />
+          <PostCard key={post.id} post={post} viewer={viewer} moderator={props.moderator} locked={flags.locked} historyHref={`${basePath}/history/${post.id}`} unreadDivider={post.id === props.firstUnreadId} handlers={handlers} />
         ))}
       </ol>
       <p className="sr-only" aria-live="polite">
@@ -149,7 +153,7 @@ export function ThreadView(props: ThreadViewProps) {
         <Composer threadId={thread.id} initialKey={props.replyKey} quote={quote} onClearQuote={clearQuote} onPosted={onPosted} />
       ) : null}
       {flags.locked && !viewer.canModerate ? <Alert tone="info">{t('lockedNotice')}</Alert> : null}
-      {!viewer.canPost ? <Alert tone="info">{t('notMember')}</Alert> : null}
+      {!viewer.canPost ? <Alert tone="info">{props.readOnly ? tRoot('moderation.standing.readOnlyNotice') : t('notMember')}</Alert> : null}
     </div>
   );
 }

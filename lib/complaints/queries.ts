@@ -29,6 +29,8 @@ export interface TimelineEntry {
   visibility: Visibility;
   /** Signed: staff always appear with their name and title. Null for the system. */
   actor: { name: string | null; title: string | null; staff: boolean } | null;
+  /** Who wrote it, for members and staff (report and moderation menus); never for visitors. */
+  actorId: string | null;
   bodyHtml: string | null;
   /** Hidden by moderation: the tombstone shows this reason instead of the text. */
   hidden: HideReason | null;
@@ -176,6 +178,7 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
       visibility: e.visibility,
       // Staff sign in public, for everyone; members' names stay among members.
       actor: e.actorId ? { name: actor || role !== 'member' ? name : null, title, staff: role === 'staff' || role === 'manager' } : null,
+      actorId: actor ? e.actorId : null,
       bodyHtml: e.hiddenReason ? null : e.bodyHtml,
       hidden: e.hiddenReason,
       fromStatus: e.fromStatus,

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
-import { appeals, complaintEvents, complaints, groups, moderationActions, posts, reports, reviewItems, sanctions, threads, users } from '@/db/schema';
+import { appeals, complaintEvents, complaints, groups, moderationActions, moderationSettings, posts, reports, reviewItems, sanctions, threads, users, watchedWords } from '@/db/schema';
 import { type Actor, can, hasRole } from '@/lib/auth/policy';
 import { Forbidden, NotFound } from '@/lib/errors';
 import { isUuid } from '@/lib/pagination/cursor';
@@ -194,6 +194,12 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}) 
 
 export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 
+/** Where a moderator may move a thread: every other group (staff read them all). */
+export async function moveTargets(actor: Actor, currentGroupId: string) {
+  if (!can(actor, 'view:review_queue')) return [];
+  return getDb().select({ id: groups.id, name: groups.name }).from(groups).where(sql`${groups.id} <> ${currentGroupId}`).orderBy(asc(groups.name));
+}
+
 /** Appeals waiting for a moderator other than the one who decided. */
 export async function listPendingAppeals(actor: Actor) {
   if (!can(actor, 'view:review_queue')) throw new Forbidden();
@@ -318,4 +324,15 @@ export async function transparencyFigures() {
     months: months.map((m) => ({ month: m, counts: Object.fromEntries(hidden.filter((h) => h.month === m).map((h) => [h.reason!, h.n])) as Partial<Record<HideReason, number>> })),
     appeals: { upheld: appealsBy('upheld'), rejected: appealsBy('rejected'), pending: appealsBy('pending') },
   };
+}
+
+/** The manager's page: the watched words and how many first posts wait for review. */
+export async function moderationSettingsView(actor: Actor) {
+  if (!can(actor, 'manage:watched_words')) throw new Forbidden();
+  const db = getDb();
+  const [words, [settings]] = await Promise.all([
+    db.select({ id: watchedWords.id, term: watchedWords.term, action: watchedWords.action, replacement: watchedWords.replacement }).from(watchedWords).orderBy(asc(watchedWords.term)),
+    db.select({ firstPostsHeld: moderationSettings.firstPostsHeld }).from(moderationSettings).where(eq(moderationSettings.id, 1)).limit(1),
+  ]);
+  return { words, firstPostsHeld: settings?.firstPostsHeld ?? 0 };
 }

@@ -241,3 +241,12 @@ describe('sanctions', () => {
     expect(audit.map((a) => a.action)).toEqual(['moderation.sanction_suspension']);
   });
 });
+
+describe('the review-queue room', () => {
+  it('is for staff and managers only', async () => {
+    const [ana, laura] = [await reload((await member('Ana')).id), await reload((await staffer('Laura')).id)];
+    const join = (u: typeof ana) => authorizeRoom({ userId: u.id, sessionVersion: u.sessionVersion, role: u.role }, 'review-queue');
+    expect((await join(ana)).ok).toBe(false);
+    expect((await join(laura)).ok).toBe(true);
+  });
+});
