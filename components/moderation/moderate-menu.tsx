@@ -15,9 +15,9 @@ export interface MenuTarget {
 }
 
 /** The reason select every hiding, redaction and deletion carries. */
-export function ReasonSelect({ id }: { id: string }) {
+export function ReasonSelect({ id, defaultValue }: { id: string; defaultValue?: string }) {
   const t = useTranslations('moderation');
-  return <SelectField id={id} name="reason" label={t('actions.reason')} options={HIDE_REASONS.map((r) => ({ value: r, label: t(`tombstone.reason.${r}`) }))} />;
+  return <SelectField id={id} name="reason" label={t('actions.reason')} defaultValue={defaultValue} options={HIDE_REASONS.map((r) => ({ value: r, label: t(`tombstone.reason.${r}`) }))} />;
 }
 
 /**

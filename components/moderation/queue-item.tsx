@@ -9,6 +9,13 @@ import { Tombstone } from './tombstone';
 
 const CHIP = 'rounded-full border px-2 py-0.5 text-xs font-semibold';
 
+/** The reason most reporters gave (or the rule that held it), when it is one a moderator hides with. */
+function suggested(item: QueueItem): string | undefined {
+  const top = [...item.reasons].sort((a, b) => b.count - a.count)[0]?.reason;
+  if (top && top !== 'other') return top;
+  return item.hold?.source === 'personal_data' ? 'personal_data' : item.hold ? 'abuse' : undefined;
+}
+
 /**
  * One entry of the queue: what was reported and why, where it lives, who wrote it and their record, who
  * is on it, and the decisions this moderator may take (or why not, e.g. a conflict of interest).
@@ -82,7 +89,7 @@ export async function QueueItemCard({ item, viewer }: { item: QueueItem; viewer:
           <div className="grid gap-4 sm:grid-cols-2">
             {item.targetType !== 'profile' && (!item.content.hiddenReason || item.content.hiddenReason === 'held') ? (
               <ActionForm action={moderationAction} fields={{ $intent: 'hide', ...ref }} submit={tm('actions.hide')} variant="danger">
-                <ReasonSelect id={`queue-${item.id}-reason`} />
+                <ReasonSelect id={`queue-${item.id}-reason`} defaultValue={suggested(item)} />
               </ActionForm>
             ) : null}
             <ActionForm action={moderationAction} fields={{ $intent: 'dismiss', ...ref }} submit={item.content.hiddenReason === 'held' ? tm('actions.approve') : tm('actions.dismiss')} className="flex flex-col gap-2 self-end" />

@@ -44,9 +44,10 @@ export default async function MyModerationPage() {
           <ul className="mt-2 divide-y divide-zinc-200">
             {mine.decisions.map((d) => (
               <li key={d.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
-                <span>
-                  {t('decision', { action: tm(`subject.${d.action}`), target: tm(`queue.type.${d.targetType}`), reason: d.reason ? tm(`tombstone.reason.${d.reason}`) : '' })} · {date(d.createdAt)}
-                  {d.appeal ? ` · ${tm(`appeal.status.${d.appeal}`)}` : ''}
+                <span className="first-letter:uppercase">
+                  {[tm(`subject.${d.action}`), tm(`queue.type.${d.targetType}`), d.reason ? tm(`tombstone.reason.${d.reason}`) : null, date(d.createdAt), d.appeal ? tm(`appeal.status.${d.appeal}`) : null]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
                 <Link href={`/moderation/decisions/${d.id}`} className="font-semibold text-brand-ink underline">
                   {t('see')}

@@ -47,7 +47,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <p className="text-zinc-700">{t('empty')}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="w-full text-left text-sm">
+          <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">{t('caption')}</caption>
             <thead className="bg-zinc-50">
               <tr>
