@@ -1,7 +1,7 @@
 CREATE TYPE "public"."appeal_status" AS ENUM('pending', 'upheld', 'rejected');--> statement-breakpoint
 CREATE TYPE "public"."hide_reason" AS ENUM('personal_data', 'abuse', 'spam', 'off_topic', 'duplicate', 'held');--> statement-breakpoint
 CREATE TYPE "public"."hold_source" AS ENUM('watched_word', 'first_post', 'personal_data');--> statement-breakpoint
-CREATE TYPE "public"."moderation_action" AS ENUM('hide', 'restore', 'redact', 'lock', 'unlock', 'move', 'delete', 'dismiss', 'approve');--> statement-breakpoint
+CREATE TYPE "public"."moderation_action" AS ENUM('hide', 'restore', 'redact', 'lock', 'unlock', 'move', 'delete', 'dismiss', 'approve', 'sanction');--> statement-breakpoint
 CREATE TYPE "public"."moderation_target" AS ENUM('post', 'thread', 'complaint_comment', 'profile');--> statement-breakpoint
 CREATE TYPE "public"."report_reason" AS ENUM('personal_data', 'abuse', 'spam', 'off_topic', 'other');--> statement-breakpoint
 CREATE TYPE "public"."report_status" AS ENUM('open', 'upheld', 'dismissed');--> statement-breakpoint

@@ -10,7 +10,8 @@ export const reportReasonEnum = pgEnum('report_reason', ['personal_data', 'abuse
 export const hideReasonEnum = pgEnum('hide_reason', ['personal_data', 'abuse', 'spam', 'off_topic', 'duplicate', 'held']);
 // Why something entered the queue without a report.
 export const holdSourceEnum = pgEnum('hold_source', ['watched_word', 'first_post', 'personal_data']);
-export const moderationActionEnum = pgEnum('moderation_action', ['hide', 'restore', 'redact', 'lock', 'unlock', 'move', 'delete', 'dismiss', 'approve']);
+// `sanction` closes a reported profile: the measure itself is in `sanctions`.
+export const moderationActionEnum = pgEnum('moderation_action', ['hide', 'restore', 'redact', 'lock', 'unlock', 'move', 'delete', 'dismiss', 'approve', 'sanction']);
 export const reportStatusEnum = pgEnum('report_status', ['open', 'upheld', 'dismissed']);
 export const appealStatusEnum = pgEnum('appeal_status', ['pending', 'upheld', 'rejected']);
 export const sanctionKindEnum = pgEnum('sanction_kind', ['warning', 'silence', 'suspension', 'ban']);

@@ -38,7 +38,7 @@ export function refuse(refusal: string, action: string, targetType: string): nev
  * Closes the item's open queue entry and tells each reporter the outcome (the report_outcome notice
  * links to the decision, whose page shows a reporter only what was decided).
  */
-async function closeItem(tx: Tx, actor: Actor, target: Target, outcome: Outcome, actionId: string): Promise<NewNotification[]> {
+export async function closeItem(tx: Tx, actor: Actor, target: TargetRef, outcome: Pick<Outcome, 'action' | 'reports'>, actionId: string): Promise<NewNotification[]> {
   const [item] = await tx
     .update(reviewItems)
     .set({ closedAt: new Date(), closedBy: actor.id, outcome: outcome.action, updatedAt: new Date() })

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { sanctions, users } from '@/db/schema';
+import { moderationActions, reviewItems, sanctions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/policy';
 import { NotFound } from '@/lib/errors';
@@ -9,7 +9,7 @@ import { announceNotifications, writeNotifications } from '@/lib/notifications/w
 import { disconnectUser } from '@/lib/realtime/publish';
 import { uuidField } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/verb';
-import { announceQueue } from './act';
+import { announceQueue, closeItem } from './act';
 import { assertSanction, SANCTION_KINDS } from './policy';
 
 const input = z
@@ -40,6 +40,16 @@ export async function sanctionMember({ actor, input: raw }: { actor: Actor; inpu
     const [sanction] = await tx.insert(sanctions).values({ userId: target.id, kind: data.kind, reason: data.reason, endsAt, issuedBy: actor.id }).returning();
     if (data.kind !== 'warning') await tx.update(users).set({ status: STATUS[data.kind], statusReason: data.reason, statusUntil: endsAt }).where(eq(users.id, target.id));
     const notified = await writeNotifications(tx, actor.id, [{ userId: target.id, kind: 'sanction', actorId: null, sanctionId: sanction!.id }]);
+    // A reported profile is settled by the measure: its queue entry closes and the reporters hear so.
+    const profile = { targetType: 'profile' as const, targetId: target.id };
+    const [reported] = await tx.select({ id: reviewItems.id }).from(reviewItems).where(and(eq(reviewItems.targetType, 'profile'), eq(reviewItems.targetId, target.id), isNull(reviewItems.closedAt))).limit(1);
+    if (reported) {
+      const [record] = await tx
+        .insert(moderationActions)
+        .values({ ...profile, action: 'sanction', note: data.kind, actorId: actor.id, authorId: target.id, data: { sanction: sanction!.id } })
+        .returning({ id: moderationActions.id });
+      notified.push(...(await closeItem(tx, actor, profile, { action: 'sanction', reports: 'upheld' }, record!.id)));
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: `moderation.sanction_${data.kind}`,
