@@ -26,7 +26,7 @@ export default async function MyModerationPage() {
           <ul className="mt-3 divide-y divide-zinc-200">
             {mine.sanctions.map((s) => (
               <li key={s.id} id={`sanction-${s.id}`} className="py-2 text-sm">
-                <p className="font-semibold">
+                <p className="font-semibold first-letter:uppercase">
                   {tm(`subject.${s.kind}`)} · {date(s.createdAt)}
                 </p>
                 <p>{t('sanctionReason', { reason: s.reason })}</p>
