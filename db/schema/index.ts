@@ -10,3 +10,4 @@ export * from './announcements';
 export * from './notifications';
 export * from './complaints';
 export * from './mail';
+export * from './moderation';

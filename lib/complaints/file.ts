@@ -17,6 +17,7 @@ import { guardPersonalData } from './pii-guard';
 import { continuePrivately } from './private-case';
 import { nextDueAt, resolutionDueAt } from './sla';
 import { loadSlaPolicy } from './sla-policy';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({
   title: titleField,
@@ -44,6 +45,7 @@ async function requireActive(tx: Tx | Db, table: typeof complaintCategories | ty
  * returns the complaint the first one filed.
  */
 export async function fileComplaint({ actor, input: raw }: { actor: Actor; input: FileComplaintInput }): Promise<{ id: string; number: number }> {
+  assertCanWrite(actor);
   assertCan(can(actor, 'file:complaint'));
   const data = parseInput(input, raw);
   const existing = await byKey(actor.id, data.idempotencyKey);

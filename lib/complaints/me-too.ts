@@ -8,6 +8,7 @@ import { applyChange } from './apply';
 import { uuidField } from './fields';
 import { mutateComplaint } from './mutate';
 import { assertComplaint } from './policy';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({ complaintId: uuidField, on: z.boolean() });
 
@@ -18,6 +19,7 @@ export type MeTooInput = z.input<typeof input>;
  * changes nothing; taking it back lowers the count again.
  */
 export async function setMeToo({ actor, input: raw }: { actor: Actor; input: MeTooInput }) {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
   let takenBack = false;
   const done = await mutateComplaint(data.complaintId, false, async (tx, c, facts) => {

@@ -38,7 +38,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | 
   const t = translatorFor(user.locale ?? brand.defaultLocale);
   const appUrl = getEnv().APP_URL;
   const translate = t as unknown as Translate;
-  const say = (item: NotificationItem) => notificationText((key, values) => translate(`notifications.${key}`, values), item, t('notifications.someone'));
+  const say = (item: NotificationItem) => notificationText((key, values) => translate(`notifications.${key}`, values), item, t('notifications.someone'), (code) => translate(`moderation.subject.${code}`, {}));
 
   let content: Omit<MailContent, 'footer' | 'unsubscribe'>;
   if (row.digestDay) {

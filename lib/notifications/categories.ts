@@ -8,7 +8,8 @@ export type Category = (typeof CATEGORIES)[number];
 export const CHANNELS = ['immediate', 'digest', 'in_app', 'off'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-// Kinds not listed here (moderation's, say) fall into `other`, so a new kind is delivered before anyone classifies it.
+// Kinds not listed here (moderation decisions about a member's content or account) fall into `other`,
+// so a new kind is delivered before anyone classifies it.
 const KIND_CATEGORY: Record<string, Category> = {
   mention: 'mentions',
   quote: 'mentions',
@@ -28,6 +29,7 @@ const KIND_CATEGORY: Record<string, Category> = {
   complaint_assigned: 'staff',
   complaint_sla_warning: 'staff',
   complaint_sla_breached: 'staff',
+  review_item: 'staff',
 };
 
 export function categoryOf(kind: string): Category {

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/pagination/cursor';
-import { announcements, complaints, digestItems, groupInvitations, groupMembers, groups, notifications, posts, threads, users } from '@/db/schema';
+import { announcements, complaints, digestItems, groupInvitations, groupMembers, groups, moderationActions, notifications, posts, sanctions, threads, users } from '@/db/schema';
 import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
 
 export const PAGE_SIZE = 30;
@@ -16,7 +16,10 @@ export interface NotificationItem {
   read: boolean;
   actorName: string | null;
   groupName: string | null;
-  /** A thread title or an announcement title: only ever present when the member may read it now. */
+  /**
+   * A thread title or an announcement title: only ever present when the member may read it now (never
+   * for hidden content). For moderation notices, the reason, decision or sanction kind as a key.
+   */
   subject: string | null;
   href: string;
 }
@@ -33,6 +36,12 @@ const itemFields = {
   groupName: groups.name,
   threadId: threads.id,
   threadTitle: threads.title,
+  threadHidden: threads.hiddenReason,
+  moderationActionId: notifications.moderationActionId,
+  moderationReason: moderationActions.reason,
+  moderationAction: moderationActions.action,
+  sanctionId: notifications.sanctionId,
+  sanctionKind: sanctions.kind,
   postId: notifications.postId,
   announcementId: announcements.id,
   announcementTitle: announcements.title,
@@ -41,7 +50,7 @@ const itemFields = {
   complaintEventId: notifications.complaintEventId,
 };
 
-const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached'`);
+const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached', 'review_item'`);
 
 /**
  * The notifications of one member that are about something they may still see, as SQL, so that a page
@@ -66,12 +75,14 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
     .leftJoin(announcements, eq(announcements.id, notifications.announcementId))
     .leftJoin(complaints, eq(complaints.id, notifications.complaintId))
     .leftJoin(who, eq(who.id, notifications.actorId))
+    .leftJoin(moderationActions, eq(moderationActions.id, notifications.moderationActionId))
+    .leftJoin(sanctions, eq(sanctions.id, notifications.sanctionId))
     .where(
       and(
         eq(notifications.userId, actor.id),
         // A suspended or banned account sees nothing, as canInGroup answers for it.
         isActive(actor) ? undefined : sql`false`,
-        sql`(${notifications.postId} is null or ${posts.deletedAt} is null)`,
+        sql`(${notifications.postId} is null or (${posts.deletedAt} is null and ${posts.hiddenReason} is null))`,
         sql`(${groups.id} is null or ${knows})`,
         sql`(${threads.id} is null or ${reads})`,
         // Complaints are public to every member; the staff-side kinds stop once someone is no longer staff.
@@ -81,6 +92,9 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
               when ${notifications.kind} in ('mention', 'quote', 'reply', 'reaction') then ${threads.id} is not null
               when ${notifications.kind} = 'announcement' then ${announcements.id} is not null
               when ${notifications.kind}::text like 'complaint%' then ${complaints.id} is not null
+              when ${notifications.kind} in ('content_hidden', 'content_restored', 'appeal_decided', 'report_outcome') then ${moderationActions.id} is not null
+              when ${notifications.kind} = 'sanction' then ${sanctions.id} is not null
+              when ${notifications.kind} = 'review_item' then true
               else ${groups.id} is not null
             end`,
         extra,
@@ -106,8 +120,35 @@ function linkOf(row: Row): string {
       return `/groups/${row.groupSlug}`;
     case 'announcement':
       return `/#announcement-${row.announcementId}`;
+    case 'content_hidden':
+    case 'content_restored':
+    case 'appeal_decided':
+    case 'report_outcome':
+      return `/moderation/decisions/${row.moderationActionId}`;
+    case 'sanction':
+      return `/moderation#sanction-${row.sanctionId}`;
+    case 'review_item':
+      return '/staff/moderation';
     default:
       return `/board/${row.complaintNumber}${row.complaintEventId ? `#event-${row.complaintEventId}` : ''}`;
+  }
+}
+
+function subjectOf(row: Row): string | null {
+  switch (row.kind) {
+    case 'announcement':
+      return row.announcementTitle;
+    case 'content_hidden':
+    case 'content_restored':
+    case 'appeal_decided':
+      return row.moderationReason ?? row.moderationAction;
+    case 'report_outcome':
+      return row.moderationAction;
+    case 'sanction':
+      return row.sanctionKind;
+    default:
+      if (row.complaintNumber !== null) return `#${row.complaintNumber} ${row.complaintTitle}`;
+      return row.threadHidden ? null : row.threadTitle;
   }
 }
 
@@ -119,7 +160,7 @@ function toItem(row: Row): NotificationItem {
     read: row.readAt !== null,
     actorName: row.actorName,
     groupName: row.groupName,
-    subject: row.kind === 'announcement' ? row.announcementTitle : row.complaintNumber !== null ? `#${row.complaintNumber} ${row.complaintTitle}` : row.threadTitle,
+    subject: subjectOf(row),
     href: linkOf(row),
   };
 }

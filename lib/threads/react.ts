@@ -12,14 +12,16 @@ import { parseInput } from '@/lib/verb';
 import { reactionField, uuidField } from './fields';
 import { reactionSummaries } from './post-dtos';
 import { requirePost } from './thread-access';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({ postId: uuidField, reaction: reactionField });
 
 /** Adds the reaction, or takes it back when the person had already given it. */
 export async function toggleReaction({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
   const { post, thread, viewer } = await requirePost(actor, data.postId);
-  if (!viewer.canPost || post.deletedAt) throw new Forbidden();
+  if (!viewer.canPost || post.deletedAt || post.hiddenReason) throw new Forbidden();
   const mine = and(eq(postReactions.postId, post.id), eq(postReactions.userId, actor.id), eq(postReactions.reaction, data.reaction));
   const notified = await getDb().transaction(async (tx) => {
     const added = await tx.insert(postReactions).values({ postId: post.id, userId: actor.id, reaction: data.reaction }).onConflictDoNothing().returning();

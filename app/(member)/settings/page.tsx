@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/shell/locale-switcher';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { SignOutEverywhereButton } from '@/components/shell/sign-out-everywhere-button';
+import { MyModerationLink } from '@/components/moderation/mine-link';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 
@@ -52,6 +53,9 @@ export default async function SettingsPage() {
           <SignOutButton />
           <SignOutEverywhereButton />
         </div>
+      </Card>
+      <Card>
+        <MyModerationLink />
       </Card>
     </div>
   );

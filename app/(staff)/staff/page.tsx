@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StaffAnnouncementsLink } from '@/components/announcements/staff-link';
 import { StaffInboxLink } from '@/components/inbox/staff-inbox-link';
+import { StaffModerationLink } from '@/components/moderation/staff-link';
 import { InvitationForm } from '@/components/staff/invitation-form';
 import { JoinRequestDecision } from '@/components/staff/join-request-decision';
 import { Button } from '@/components/ui/button';
@@ -30,6 +31,7 @@ export default async function StaffPage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <StaffInboxLink />
       <StaffAnnouncementsLink />
+      <StaffModerationLink />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t('joinRequests.title', { count: requests.length })}</h2>
         {requests.length === 0 ? (
