@@ -91,6 +91,8 @@ function pageRows(rows: (Measurement & { ofLimit: number | null })[], limit: Mea
     fmt(m.non2xx),
     fmt(m.usage.serverCpuCores, 2),
     fmt(m.usage.postgresCpuCores, 2),
+    // Server CPU per request: less sensitive than req/s to what else the machine is running.
+    fmt((m.usage.serverCpuCores * 1000) / m.requestsPerSec, 1),
     fmt(m.usage.serverPeakRssMb),
     fmt(m.bytes / 1024, 1),
     fmt(m.loadAverage, 1),
@@ -98,7 +100,7 @@ function pageRows(rows: (Measurement & { ofLimit: number | null })[], limit: Mea
   ];
   return [...rows.map((r) => line(r, r.ofLimit === null ? '' : `${(r.ofLimit * 100).toFixed(1)} %`)), ...(limit ? [line(limit, 'limit')] : [])];
 }
-const PAGE_HEADER = ['page', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non2xx', 'srv CPU', 'pg CPU', 'peak RSS MB', 'KB', 'load', 'ours/limit'];
+const PAGE_HEADER = ['page', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non2xx', 'srv CPU', 'pg CPU', 'CPU ms/req', 'peak RSS MB', 'KB', 'load', 'ours/limit'];
 
 // ── Front-end budget from the build (no server needed) ─────────────────────────────────────────
 const needsServer = [...ONLY].some((n) => n !== 'js');
