@@ -34,17 +34,20 @@ interface Scene {
   complaint: { id: string; number: number };
 }
 
-/** What the signed-in layouts read on every page: the account, the brand, the bell's count. */
+/**
+ * What the signed-in layouts read on every page: the account, the brand, the bell's count. The
+ * brand is read once per request (React's cache), however many components ask for it.
+ */
 async function shell(actor: Actor) {
   const row = await reload(actor.id);
   const user = (await resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion }))!;
-  await Promise.all([loadBrand(), unreadCount(user)]);
-  return user;
+  const [brand] = await Promise.all([loadBrand(), unreadCount(user)]);
+  return Object.assign(user, { brand });
 }
 
 // Each page as its route reads it (metadata included), with the layout's reads first.
 const PAGES: Record<string, (s: Scene) => Promise<unknown>> = {
-  home: async (s) => Promise.all([getHome(await shell(s.me)), loadBrand()]),
+  home: async (s) => getHome(await shell(s.me)),
   group: async (s) => {
     const me = await shell(s.me);
     return Promise.all([findGroupBySlug(me, s.group.slug), getGroupPage(me, s.group.slug)]);
@@ -53,8 +56,7 @@ const PAGES: Record<string, (s: Scene) => Promise<unknown>> = {
   board: async (s) => Promise.all([listBoard(await shell(s.me), boardFilters.parse({})), complaintOptions()]),
   complaint: async (s) => {
     const staff = await shell(s.staff);
-    const brand = await loadBrand();
-    return Promise.all([getComplaintView(staff, s.complaint.number, brand.boardPublic), assignees(staff), listTemplates(staff)]);
+    return Promise.all([getComplaintView(staff, s.complaint.number, staff.brand.boardPublic), assignees(staff), listTemplates(staff)]);
   },
   inbox: async (s) => {
     const staff = await shell(s.staff);
