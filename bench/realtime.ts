@@ -75,7 +75,8 @@ export async function fanOut(o: {
   threadId: string;
   threadPath: string;
   replyAction: string;
-  replyCookie: string;
+  /** Members who take turns replying (posting is rate limited per member). */
+  replyCookies: string[];
 }): Promise<FanOut> {
   const sockets = await connectMany(o.bases, o.cookies, o.n);
   try {
@@ -108,7 +109,7 @@ export async function fanOut(o: {
         socket.once('post:created', listener);
         return () => socket.off('post:created', listener);
       });
-      const res = await fetch(o.bases[0] + o.threadPath, { method: 'POST', headers: actionHeaders(o.bases[0]!, o.replyAction, o.replyCookie, contentType), body: new Uint8Array(body) });
+      const res = await fetch(o.bases[0] + o.threadPath, { method: 'POST', headers: actionHeaders(o.bases[0]!, o.replyAction, o.replyCookies[p % o.replyCookies.length]!, contentType), body: new Uint8Array(body) });
       replyTimes.push(performance.now() - sent);
       if (!actionSucceeded(res.status, await res.text())) throw new Error(`the reply was refused (HTTP ${res.status})`);
       await Promise.race([allIn, new Promise((r) => setTimeout(r, 10_000))]);
