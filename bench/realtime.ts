@@ -111,7 +111,8 @@ export async function fanOut(o: {
       });
       const res = await fetch(o.bases[0] + o.threadPath, { method: 'POST', headers: actionHeaders(o.bases[0]!, o.replyAction, o.replyCookies[p % o.replyCookies.length]!, contentType), body: new Uint8Array(body) });
       replyTimes.push(performance.now() - sent);
-      if (!actionSucceeded(res.status, await res.text())) throw new Error(`the reply was refused (HTTP ${res.status})`);
+      const answer = await res.text();
+      if (!actionSucceeded(res.status, answer)) throw new Error(`the reply was refused (HTTP ${res.status}): ${answer.slice(0, 300)}`);
       await Promise.race([allIn, new Promise((r) => setTimeout(r, 10_000))]);
       missed += sockets.length - received;
       for (const off of listeners) off();

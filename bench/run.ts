@@ -22,7 +22,7 @@ import { setBenchDatabase } from './proc';
 import { firstLoadJs, JS_BUDGET_KB, LIGHTHOUSE_BUDGET, type LighthouseResult, type RouteJs, runLighthouse } from './frontend';
 import { type FanOut, fanOut, type IdleSockets, idleSockets } from './realtime';
 import { searchMedians } from './search-sql';
-import { measureWrites, type WriteMeasurement, writeKinds } from './writes';
+import { clearRateLimits, measureWrites, type WriteMeasurement, writeKinds } from './writes';
 
 const PAGES = ['home', 'group', 'thread', 'thread-deep', 'search', 'board', 'board-filtered', 'complaint', 'inbox'];
 // `--only` takes page names and these; a group name selects its members.
@@ -268,6 +268,7 @@ try {
     }
 
     if (wants('realtime') && writeThread) {
+      await clearRateLimits(pool);
       process.stdout.write(`realtime: ${args.sockets} sockets in one thread's room, ${args.posts} replies … `);
       const r = await fanOut({ bases: [base], cookies: groupCookies, n: Number(args.sockets), posts: Number(args.posts), threadId: writeThread.id, threadPath: writeThreadPath, replyAction, replyCookies: groupCookies });
       console.log(`p99 ${fmt(r.deliveryP99Ms)} ms`);
@@ -299,6 +300,7 @@ try {
         measured.push(m);
       }
       if (writeThread) {
+        await clearRateLimits(pool);
         process.stdout.write(`realtime across two processes: ${args.sockets} sockets split, replies on the first … `);
         const r = await fanOut({ bases, cookies: groupCookies, n: Number(args.sockets), posts: Number(args.posts), threadId: writeThread.id, threadPath: writeThreadPath, replyAction, replyCookies: groupCookies });
         console.log(`p99 ${fmt(r.deliveryP99Ms)} ms (other process ${fmt(r.otherProcessP99Ms ?? Number.NaN)} ms)`);
