@@ -18,11 +18,11 @@ const SIGNED_IN = [...ROOT, 'notifications', 'settings'] as const satisfies read
  */
 export const CLIENT_NAMESPACES = {
   root: ROOT,
-  auth: [...ROOT, 'auth', 'join'],
-  member: [...SIGNED_IN, 'groups', 'threads'],
-  board: [...SIGNED_IN, 'complaints', 'threads'],
-  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements'],
-  admin: [...SIGNED_IN, 'admin', 'roles', 'complaintSettings', 'complaints', 'groups'],
+  auth: [...ROOT, 'auth', 'join', 'unsubscribe'],
+  member: [...SIGNED_IN, 'groups', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
+  board: [...SIGNED_IN, 'complaints', 'threads', 'moderation'],
+  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation'],
+  admin: [...SIGNED_IN, 'admin', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox'],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;
