@@ -6,7 +6,7 @@ import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
  * Every page, action, route handler and socket checks the account again; this is not the guard.
  */
 // The board decides for itself: it is open to visitors only when the manager made it public.
-const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status'];
+const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status', '/unsubscribe', '/api/unsubscribe'];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith('/') ? p : `${p}/`));
@@ -30,6 +30,13 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // A mail client's one-click unsubscribe (RFC 8058) POSTs to the very link shown in the e-mail; the
+  // page's own button is a server action (Next-Action header) and stays on the page.
+  if (request.method === 'POST' && pathname.startsWith('/unsubscribe/') && !request.headers.has('next-action')) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/api${pathname}`;
+    return NextResponse.rewrite(url);
+  }
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!signedIn && !isPublic(pathname)) {
     const url = request.nextUrl.clone();

@@ -10,6 +10,18 @@ declare module 'autocannon' {
     duration?: number;
     headers?: Record<string, string>;
     setupClient?: (client: Client) => void;
+    requests?: RequestSpec[];
+  }
+  interface RawRequest {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  }
+  /** One step of each connection's request loop; `context` is per connection. */
+  interface RequestSpec extends RawRequest {
+    setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   interface Histogram {
     average: number;

@@ -1,20 +1,40 @@
 // `npm run bench`: the production build on the scale database (`npm run seed:scale` first), measured
-// page by page with autocannon at 50 signed-in users, next to the physical limit of this machine (a
-// bare node:http server returning the same bytes). Prints a table and writes bench/results/*.json.
+// with autocannon at 50 signed-in members, each figure next to the physical limit of this machine (a
+// bare node:http server returning the same bytes): pages, writes under read load, realtime fan-out
+// and idle sockets, two app processes on one PostgreSQL, first-load JavaScript and Lighthouse.
+// Prints tables and writes bench/results/<time>-<commit>.json.
 //
-// Flags: --only <name[,name]>  --duration <s>  --connections <n>  --warmup <s>  --database-url <url>  --profile
-import { type ChildProcess, execFileSync, fork, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+// Flags: --only <name[,name]> (see GROUPS)  --duration <s>  --connections <n>  --warmup <s>
+//        --database-url <url>  --port <n> (app; second app n+1; limit n+2)  --sockets <n>
+//        --idle-sockets <n>  --write-connections <n>  --profile
+import { execFileSync, fork, type ChildProcess, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { BIG_THREAD_ID, SCALE_PASSWORD, scaleEmail, scaleId } from '../scripts/seed-scale/ids';
-import { startUsage, type Usage } from './proc';
+import { BIG_THREAD_ID, scaleEmail, scaleId } from '../scripts/seed-scale/ids';
+import { actionId } from './actions';
+import { type App, fail, freePort, logPath, signInAll, startApp } from './app';
+import { cannon, fmt, type Load, type Measurement, measure, printTable } from './cannon';
 import { complaintMedians } from './complaints-sql';
+import { setBenchDatabase } from './proc';
+import { firstLoadJs, JS_BUDGET_KB, LIGHTHOUSE_BUDGET, type LighthouseResult, type RouteJs, runLighthouse } from './frontend';
+import { type FanOut, fanOut, type IdleSockets, idleSockets } from './realtime';
 import { searchMedians } from './search-sql';
+import { clearRateLimits, measureWrites, type WriteMeasurement, writeKinds } from './writes';
+
+const PAGES = ['home', 'group', 'thread', 'thread-deep', 'search', 'board', 'board-filtered', 'complaint', 'inbox'];
+// `--only` takes page names and these; a group name selects its members.
+const GROUPS: Record<string, string[]> = {
+  pages: PAGES,
+  writes: ['writes'],
+  realtime: ['realtime', 'idle'],
+  two: ['two'],
+  frontend: ['js', 'lighthouse'],
+  sql: ['complaints-sql', 'search-sql'],
+};
+const ALL = new Set([...PAGES, 'limit', 'writes', 'realtime', 'idle', 'two', 'js', 'lighthouse', 'complaints-sql', 'search-sql']);
 
 const { values: args } = parseArgs({
   options: {
@@ -23,128 +43,27 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
     'database-url': { type: 'string' },
+    port: { type: 'string' },
+    sockets: { type: 'string', default: '1000' },
+    'idle-sockets': { type: 'string', default: '5000' },
+    posts: { type: 'string', default: '20' },
+    'write-connections': { type: 'string', default: '10' },
     // V8 CPU profiles of the server, one per thread, in bench/results/<run>-profile/ (the largest is
     // the main thread; open it in Chrome DevTools or speedscope).
     profile: { type: 'boolean', default: false },
   },
 });
-const DURATION = Number(args.duration);
-const CONNECTIONS = Number(args.connections);
-const WARMUP = Number(args.warmup);
+const LOAD: Load = { connections: Number(args.connections), warmupSeconds: Number(args.warmup), durationSeconds: Number(args.duration) };
 const SECRET = process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-for-production-0123456789';
 const DATABASE_URL = args['database-url'] ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tertulia_scale';
-const ONLY = args.only ? new Set(args.only.split(',')) : null;
+const ONLY = args.only ? new Set(args.only.split(',').flatMap((n) => GROUPS[n] ?? [n])) : ALL;
+for (const name of ONLY) if (!ALL.has(name)) fail(`--only: unknown name "${name}"; names: ${[...ALL, ...Object.keys(GROUPS)].join(', ')}`);
+const wants = (name: string) => ONLY.has(name);
 // One signed-in member per connection, up to this many distinct accounts.
-const SIGNED_IN_USERS = Math.min(CONNECTIONS, 50);
+const SIGNED_IN_USERS = Math.min(LOAD.connections, 50);
 const RESULTS_DIR = path.join('bench', 'results');
 // Thread 1's posts are numbered 1..1,001 by the seed: the deep page starts after the 500th.
 const DEEP_POST = 500;
-
-function fail(message: string): never {
-  console.error(`\nbench: ${message}\n`);
-  process.exit(1);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number, log: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}; its output is in ${log}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  fail(`${url} did not answer within ${timeoutMs / 1000} s; server output in ${log}`);
-}
-
-function cookiesOf(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-}
-
-/** next-auth credentials sign-in, as the sign-in form does it: the session cookie it sets. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrfRes).join('; '), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: SCALE_PASSWORD, json: 'true', callbackUrl: `${base}/` }),
-  });
-  const session = cookiesOf(res).find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
-  if (!session) fail(`signing in as ${email} failed (HTTP ${res.status}); was the scale seed loaded into this database?`);
-  return session;
-}
-
-interface Target {
-  name: string;
-  path: string;
-  note?: string;
-  /** Measured with staff sessions (the inbox). */
-  staff?: boolean;
-}
-
-interface Measurement {
-  name: string;
-  path: string;
-  bytes: number;
-  requestsPerSec: number;
-  latencyP50Ms: number;
-  latencyP99Ms: number;
-  requests: number;
-  errors: number;
-  non2xx: number;
-  usage: Usage;
-  /** 1-minute load average at the end of the run: above the core count, others were competing. */
-  loadAverage: number;
-}
-
-function cannon(url: string, cookies: string[], seconds: number): Promise<autocannon.Result> {
-  let next = 0;
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { accept: 'text/html' },
-    // Each connection is its own member: per-user queries (membership, unread) are not one cached row.
-    setupClient: (client) => {
-      if (cookies.length) client.setHeaders({ accept: 'text/html', cookie: cookies[next++ % cookies.length]! });
-    },
-  });
-}
-
-async function measure(name: string, base: string, target: string, cookies: string[], pid: number, bytes: number): Promise<Measurement> {
-  if (WARMUP > 0) await cannon(base + target, cookies, WARMUP);
-  const usage = startUsage(pid);
-  const r = await cannon(base + target, cookies, DURATION);
-  return {
-    name,
-    path: target,
-    bytes,
-    requestsPerSec: r.requests.average,
-    latencyP50Ms: r.latency.p50,
-    latencyP99Ms: r.latency.p99,
-    requests: r.requests.total,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
-    usage: usage.stop(),
-    loadAverage: os.loadavg()[0]!,
-  };
-}
 
 /**
  * A page in the middle of the 1,000-reply thread, in the thread page's own URL scheme: keyset
@@ -162,12 +81,9 @@ function commitId(): { commit: string; short: string; dirty: boolean } {
   return { commit, short: commit.slice(0, 7), dirty };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-function printTable(rows: (Measurement & { ofLimit: number | null })[], limit: Measurement | null) {
-  const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non2xx', 'srv CPU', 'pg CPU', 'peak RSS MB', 'KB', 'load', 'ours/limit'];
+function pageRows(rows: (Measurement & { ofLimit: number | null })[], limit: Measurement | null): string[][] {
   const line = (m: Measurement, ofLimit: string) => [
-    m.name,
+    m.processes > 1 ? `${m.name} ×${m.processes}` : m.name,
     fmt(m.requestsPerSec, 1),
     fmt(m.latencyP50Ms),
     fmt(m.latencyP99Ms),
@@ -175,152 +91,263 @@ function printTable(rows: (Measurement & { ofLimit: number | null })[], limit: M
     fmt(m.non2xx),
     fmt(m.usage.serverCpuCores, 2),
     fmt(m.usage.postgresCpuCores, 2),
+    // Server CPU per request: less sensitive than req/s to what else the machine is running.
+    fmt((m.usage.serverCpuCores * 1000) / m.requestsPerSec, 1),
     fmt(m.usage.serverPeakRssMb),
     fmt(m.bytes / 1024, 1),
     fmt(m.loadAverage, 1),
     ofLimit,
   ];
-  const table = [header, ...rows.map((r) => line(r, r.ofLimit === null ? '' : `${(r.ofLimit * 100).toFixed(1)} %`))];
-  if (limit) table.push(line(limit, 'limit'));
-  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-  for (const [i, row] of table.entries()) {
-    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
-    if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  }
+  return [...rows.map((r) => line(r, r.ofLimit === null ? '' : `${(r.ofLimit * 100).toFixed(1)} %`)), ...(limit ? [line(limit, 'limit')] : [])];
 }
+const PAGE_HEADER = ['page', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non2xx', 'srv CPU', 'pg CPU', 'CPU ms/req', 'peak RSS MB', 'KB', 'load', 'ours/limit'];
 
-// ── Preconditions ────────────────────────────────────────────────────────────────────────────────
-const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 1 });
-const big = await pool
-  .query<{ slug: string; replies: number }>('select g.slug, t.reply_count as replies from threads t join groups g on g.id = t.group_id where t.id = $1', [BIG_THREAD_ID])
-  .catch((e: Error) => fail(`cannot read ${DATABASE_URL}: ${e.message}`));
-if (!big.rows[0]) fail(`no scale data in ${DATABASE_URL}: run \`DATABASE_URL=${DATABASE_URL} npm run seed:scale\` first.`);
-const { slug } = big.rows[0];
-const scale = (await pool.query<Record<string, string>>(
-  `select (select count(*) from users) as users, (select count(*) from groups) as groups,
-          (select count(*) from threads) as threads, (select count(*) from posts) as posts`,
-)).rows[0]!;
+// ── Front-end budget from the build (no server needed) ─────────────────────────────────────────
+const needsServer = [...ONLY].some((n) => n !== 'js');
+let pool: pg.Pool | null = null;
+let scale: Record<string, string> = {};
+let slug = '';
+if (needsServer) {
+  setBenchDatabase(new URL(DATABASE_URL).pathname.slice(1));
+  pool = new pg.Pool({ connectionString: DATABASE_URL, max: 2 });
+  const big = await pool
+    .query<{ slug: string }>('select g.slug from threads t join groups g on g.id = t.group_id where t.id = $1', [BIG_THREAD_ID])
+    .catch((e: Error) => fail(`cannot read ${DATABASE_URL}: ${e.message}`));
+  if (!big.rows[0]) fail(`no scale data in ${DATABASE_URL}: run \`DATABASE_URL=${DATABASE_URL} npm run seed:scale\` first.`);
+  slug = big.rows[0].slug;
+  scale = (await pool.query<Record<string, string>>(
+    `select (select count(*) from users) as users, (select count(*) from groups) as groups, (select count(*) from threads) as threads,
+            (select count(*) from posts) as posts, (select count(*) from complaints) as complaints`,
+  )).rows[0]!;
+}
 
 console.log('Building if the sources changed…');
 if (spawnSync('node', ['scripts/build-if-stale.mjs'], { stdio: 'inherit' }).status !== 0) fail('the production build failed');
+const js: RouteJs[] | null = wants('js') ? firstLoadJs() : null;
 
-// ── Server under test ────────────────────────────────────────────────────────────────────────────
 mkdirSync(RESULTS_DIR, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
-const serverLog = path.join(RESULTS_DIR, `${stamp}-server.log`);
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const out = openSync(serverLog, 'w');
-const profileFlags = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, `${stamp}-profile`)}`] : [];
-const server = spawn('node', [...profileFlags, '--import', 'tsx', 'server.ts'], {
-  stdio: ['ignore', out, out],
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    APP_URL: base,
-    NEXTAUTH_SECRET: SECRET,
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    NEXT_TELEMETRY_DISABLED: '1',
-  },
-});
-const stopServer = () => {
-  if (server.exitCode === null) server.kill('SIGTERM');
-};
-process.on('exit', stopServer);
+const fixedPort = args.port ? Number(args.port) : null;
+const portFor = async (offset: number) => (fixedPort ? fixedPort + offset : freePort());
 
+const measured: Measurement[] = [];
+const skipped: { name: string; path: string; reason: string }[] = [];
+let limit: Measurement | null = null;
+const writes: WriteMeasurement[] = [];
+const realtime: FanOut[] = [];
+let idle: IdleSockets | null = null;
+let lighthouseResults: LighthouseResult[] | null = null;
+let complaintReads: Awaited<ReturnType<typeof complaintMedians>> | null = null;
+let search: Awaited<ReturnType<typeof searchMedians>> | null = null;
+let signedIn = 0;
+
+const apps: App[] = [];
 let limitServer: ChildProcess | null = null;
 try {
-  await waitFor(`${base}/api/health`, server, 120_000, serverLog);
-  const started = performance.now();
-  const cookies: string[] = [];
-  for (let i = 1; i <= SIGNED_IN_USERS; i += 5) {
-    const batch = Array.from({ length: Math.min(5, SIGNED_IN_USERS - i + 1) }, (_, k) => signIn(base, scaleEmail(i + k)));
-    cookies.push(...(await Promise.all(batch)));
-  }
-  console.log(`${cookies.length} members signed in (${((performance.now() - started) / 1000).toFixed(1)} s); server pid ${server.pid}, port ${port}`);
+  if (needsServer && pool) {
+    const app = await startApp({
+      port: await portFor(0),
+      databaseUrl: DATABASE_URL,
+      secret: SECRET,
+      log: logPath(RESULTS_DIR, stamp, 'server'),
+      profileDir: args.profile ? path.join(RESULTS_DIR, `${stamp}-profile`) : undefined,
+    });
+    apps.push(app);
+    const { base } = app;
+    const started = performance.now();
+    const cookies = await signInAll(base, Array.from({ length: SIGNED_IN_USERS }, (_, i) => scaleEmail(i + 1)));
+    signedIn = cookies.length;
+    console.log(`${cookies.length} members signed in (${((performance.now() - started) / 1000).toFixed(1)} s); server pid ${app.pid}, ${base}`);
 
-  // The inbox is measured as staff: a few of the scale community's staff accounts.
-  const staffEmails = (await pool.query<{ email: string }>(`select email from users where role = 'staff' and status = 'active' and email like '%@escala.test' order by email limit 5`)).rows.map((r) => r.email);
-  const staffCookies = await Promise.all(staffEmails.map((email) => signIn(base, email)));
-  const board = (
-    await pool.query<{ category: string; number: number }>(
-      `select (select category_id from complaints group by category_id order by count(*) desc limit 1) as category,
-              (select number from complaints order by comment_count desc, me_too_count desc limit 1) as number`,
-    )
-  ).rows[0];
+    const q = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => (await pool!.query<T>(text, values)).rows;
+    // The inbox and official replies are measured as staff: a few of the scale community's staff accounts.
+    const staffEmails = (await q<{ email: string }>(`select email from users where role = 'staff' and status = 'active' and email like '%@escala.test' order by email limit 5`)).map((r) => r.email);
+    const staffCookies = await signInAll(base, staffEmails);
+    const board = (
+      await q<{ category: string; number: number }>(
+        `select (select category_id from complaints group by category_id order by count(*) desc limit 1) as category,
+                (select number from complaints order by comment_count desc, me_too_count desc limit 1) as number`,
+      )
+    )[0];
 
-  const threadPath = `/groups/${slug}/${BIG_THREAD_ID}`;
-  const deep = await deepThreadPage(base, threadPath, cookies[0]!);
-  const targets: Target[] = [
-    { name: 'home', path: '/' },
-    { name: 'group', path: `/groups/${slug}` },
-    { name: 'thread', path: threadPath },
-    deep
-      ? { name: 'thread-deep', path: deep }
-      : { name: 'thread-deep', path: threadPath, note: 'the thread page has no links to later pages yet: not measured' },
-    { name: 'search', path: '/search?q=futbol' },
-    ...(board?.number
-      ? [
-          { name: 'board', path: '/board' },
-          { name: 'board-filtered', path: `/board?status=in_progress&category=${board.category}` },
-          { name: 'complaint', path: `/board/${board.number}` },
-          { name: 'inbox', path: '/staff/complaints', staff: true },
-        ]
-      : [{ name: 'board', path: '/board', note: 'no complaints in the scale data: run seed:scale again' }]),
-  ];
-  const skipped: { name: string; path: string; reason: string }[] = [];
-  const measured: Measurement[] = [];
-  let homeHtml: Buffer | null = null;
-  for (const t of targets) {
-    if (ONLY && !ONLY.has(t.name) && !(t.name === 'home' && ONLY.has('limit'))) continue;
-    if (t.note) {
-      skipped.push({ name: t.name, path: t.path, reason: t.note });
-      continue;
+    // Idle sockets first, on a server that has not rendered under load yet: its memory then grows
+    // for the sockets alone instead of reusing what 50 concurrent renders left behind.
+    if (wants('idle')) {
+      process.stdout.write(`realtime: ${args['idle-sockets']} idle sockets … `);
+      idle = await idleSockets({ bases: [base], cookies, n: Number(args['idle-sockets']), pids: [app.pid] });
+      console.log(`${fmt(idle.rssAfterMb - idle.rssBeforeMb)} MB more`);
     }
-    // Bytes as a plain member sees them (socio1…socio3 own or moderate the big group: larger pages).
-    const sessions = t.staff ? staffCookies : cookies;
-    const probe = await fetch(base + t.path, { headers: { cookie: sessions.at(-1)! }, redirect: 'manual' });
-    const body = Buffer.from(await probe.arrayBuffer());
-    if (probe.status !== 200) {
-      skipped.push({ name: t.name, path: t.path, reason: `HTTP ${probe.status} for a signed-in member (page not there yet?)` });
-      continue;
+
+    // ── Pages, and the limit: the same bytes from a bare node:http server ──────────────────────
+    const threadPath = `/groups/${slug}/${BIG_THREAD_ID}`;
+    const deep = PAGES.some(wants) ? await deepThreadPage(base, threadPath, cookies[0]!) : null;
+    const targets: { name: string; path: string; note?: string; staff?: boolean }[] = [
+      { name: 'home', path: '/' },
+      { name: 'group', path: `/groups/${slug}` },
+      { name: 'thread', path: threadPath },
+      deep ? { name: 'thread-deep', path: deep } : { name: 'thread-deep', path: threadPath, note: 'the thread page has no links to later pages yet: not measured' },
+      { name: 'search', path: '/search?q=futbol' },
+      ...(board?.number
+        ? [
+            { name: 'board', path: '/board' },
+            { name: 'board-filtered', path: `/board?status=in_progress&category=${board.category}` },
+            { name: 'complaint', path: `/board/${board.number}` },
+            { name: 'inbox', path: '/staff/complaints', staff: true },
+          ]
+        : [{ name: 'board', path: '/board', note: 'no complaints in the scale data: run seed:scale again' }]),
+    ];
+    const pageBytes = new Map<string, Buffer>();
+    const probe = async (t: { name: string; path: string; staff?: boolean }) => {
+      // Bytes as a plain member sees them (socio1…socio3 own or moderate the big group: larger pages).
+      const res = await fetch(base + t.path, { headers: { cookie: (t.staff ? staffCookies : cookies).at(-1)! }, redirect: 'manual' });
+      const body = Buffer.from(await res.arrayBuffer());
+      if (res.status === 200) pageBytes.set(t.name, body);
+      return res.status;
+    };
+    for (const t of targets) {
+      const needed = wants(t.name) || (t.name === 'home' && wants('limit')) || (['thread', 'board'].includes(t.name) && wants('two'));
+      if (!needed) continue;
+      if (t.note) {
+        skipped.push({ name: t.name, path: t.path, reason: t.note });
+        continue;
+      }
+      const status = await probe(t);
+      if (status !== 200) {
+        skipped.push({ name: t.name, path: t.path, reason: `HTTP ${status} for a signed-in member (page not there yet?)` });
+        continue;
+      }
+      if (!wants(t.name)) continue;
+      process.stdout.write(`measuring ${t.name} (${t.path}) … `);
+      const m = await measure(t.name, [base], t.path, t.staff ? staffCookies : cookies, [app.pid], pageBytes.get(t.name)!.length, LOAD);
+      console.log(`${fmt(m.requestsPerSec, 1)} req/s`);
+      measured.push(m);
     }
-    if (t.name === 'home') homeHtml = body;
-    if (ONLY && !ONLY.has(t.name)) continue;
-    process.stdout.write(`measuring ${t.name} (${t.path}) … `);
-    const m = await measure(t.name, base, t.path, sessions, server.pid!, body.length);
-    console.log(`${fmt(m.requestsPerSec, 1)} req/s`);
-    measured.push(m);
+    const homeHtml = pageBytes.get('home');
+    if (homeHtml && (wants('limit') || wants('home'))) {
+      const file = path.join(os.tmpdir(), `tertulia-bench-home-${process.pid}.html`);
+      writeFileSync(file, homeHtml);
+      const limitPort = await portFor(2);
+      const child = fork('bench/limit-server.mjs', [file, String(limitPort)], { stdio: 'ignore' });
+      limitServer = child;
+      await new Promise((resolve) => child.once('message', resolve));
+      process.stdout.write('measuring the limit (bare node:http, home page bytes) … ');
+      limit = await measure('limit', [`http://127.0.0.1:${limitPort}`], '/', [], [child.pid!], homeHtml.length, LOAD);
+      console.log(`${fmt(limit.requestsPerSec, 1)} req/s`);
+      child.kill('SIGTERM');
+      limitServer = null;
+    }
+
+    // ── Writes under read load, and realtime: replies go to another thread of the big group ────
+    const needsWriter = wants('writes') || wants('realtime') || wants('two');
+    const writeThread = needsWriter
+      ? (await q<{ id: string }>(`select id from threads where group_id = (select group_id from threads where id = $1) and id <> $1 and not locked order by id limit 1`, [BIG_THREAD_ID]))[0]
+      : undefined;
+    const writeThreadPath = writeThread ? `/groups/${slug}/${writeThread.id}` : '';
+    // Plain members of that group (the first scale accounts own or moderate it).
+    const groupMembers = needsWriter
+      ? (
+          await q<{ email: string }>(
+            `select u.email from group_members gm join users u on u.id = gm.user_id
+              where gm.group_id = (select group_id from threads where id = $1) and gm.role = 'member' and u.role = 'member' and u.status = 'active' and u.email like 'socio%'
+              order by u.created_at limit $2`,
+            [BIG_THREAD_ID, SIGNED_IN_USERS],
+          )
+        ).map((r) => r.email)
+      : [];
+    const groupCookies = needsWriter ? await signInAll(base, groupMembers) : [];
+    const replyAction = needsWriter ? actionId('app/(member)/groups/[slug]/[threadId]/actions.ts', 'replyAction') : '';
+
+    if (wants('writes') && writeThread) {
+      const kinds = await writeKinds(pool, { writeThreadPath, writeThreadId: writeThread.id, replyCookies: groupCookies, memberCookies: cookies, staffCookies });
+      for (const kind of kinds) {
+        process.stdout.write(`measuring writes: ${kind.name} on ${args['write-connections']} connections while the thread page is read … `);
+        const w = await measureWrites(kind, { base, readPath: threadPath, readCookies: cookies, pid: app.pid, pool, load: LOAD, writeConnections: Number(args['write-connections']) });
+        console.log(`${fmt(w.writesPerSec, 1)} writes/s, reads ${fmt(w.readsPerSec, 1)} req/s`);
+        writes.push(w);
+      }
+    }
+
+    if (wants('realtime') && writeThread) {
+      await clearRateLimits(pool);
+      process.stdout.write(`realtime: ${args.sockets} sockets in one thread's room, ${args.posts} replies … `);
+      const r = await fanOut({ bases: [base], cookies: groupCookies, n: Number(args.sockets), posts: Number(args.posts), threadId: writeThread.id, threadPath: writeThreadPath, replyAction, replyCookies: groupCookies });
+      console.log(`p99 ${fmt(r.deliveryP99Ms)} ms`);
+      realtime.push(r);
+    }
+
+    if (wants('lighthouse')) {
+      process.stdout.write('Lighthouse on home, thread and board as a member … ');
+      lighthouseResults = await runLighthouse(base, cookies.at(-1)!, [
+        { name: 'home', path: '/' },
+        { name: 'thread', path: threadPath },
+        { name: 'board', path: '/board' },
+      ]);
+      console.log('done');
+    }
+
+    // ── Two app processes on the same PostgreSQL ───────────────────────────────────────────────
+    if (wants('two')) {
+      const second = await startApp({ port: await portFor(1), databaseUrl: DATABASE_URL, secret: SECRET, log: logPath(RESULTS_DIR, stamp, 'server-2') });
+      apps.push(second);
+      const bases = [base, second.base];
+      const shared = targets.filter((x) => ['thread', 'board'].includes(x.name) && pageBytes.has(x.name));
+      // A fresh process compiles each route on its first requests: warm it up as long as the first one was.
+      for (const t of shared) await cannon(second.base + t.path, cookies, 10, 10);
+      for (const t of shared) {
+        process.stdout.write(`measuring ${t.name} on two processes … `);
+        const m = await measure(t.name, bases, t.path, cookies, [app.pid, second.pid], pageBytes.get(t.name)!.length, LOAD);
+        console.log(`${fmt(m.requestsPerSec, 1)} req/s`);
+        measured.push(m);
+      }
+      if (writeThread) {
+        await clearRateLimits(pool);
+        process.stdout.write(`realtime across two processes: ${args.sockets} sockets split, replies on the first … `);
+        const r = await fanOut({ bases, cookies: groupCookies, n: Number(args.sockets), posts: Number(args.posts), threadId: writeThread.id, threadPath: writeThreadPath, replyAction, replyCookies: groupCookies });
+        console.log(`p99 ${fmt(r.deliveryP99Ms)} ms (other process ${fmt(r.otherProcessP99Ms ?? Number.NaN)} ms)`);
+        realtime.push(r);
+      }
+    }
+
+    // ── Complaint reads and search in SQL, without the web layer (search closes the connection) ──
+    if (wants('complaints-sql')) complaintReads = await complaintMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET });
+    if (wants('search-sql')) search = await searchMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET });
   }
 
-  // ── The limit: the same bytes from a bare node:http server ────────────────────────────────────
-  let limit: Measurement | null = null;
-  if (homeHtml && (!ONLY || ONLY.has('limit') || ONLY.has('home'))) {
-    const file = path.join(os.tmpdir(), `tertulia-bench-home-${process.pid}.html`);
-    writeFileSync(file, homeHtml);
-    const limitPort = await freePort();
-    const child = fork('bench/limit-server.mjs', [file, String(limitPort)], { stdio: 'ignore' });
-    limitServer = child;
-    await new Promise((resolve) => child.once('message', resolve));
-    process.stdout.write('measuring the limit (bare node:http, home page bytes) … ');
-    limit = await measure('limit', `http://127.0.0.1:${limitPort}`, '/', [], child.pid!, homeHtml.length);
-    console.log(`${fmt(limit.requestsPerSec, 1)} req/s`);
-  }
-
-  // ── Complaint reads and search in SQL, without the web layer (search closes the connection) ──
-  const complaintReads = !ONLY || ONLY.has('complaints-sql') ? await complaintMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET }) : null;
-  const search = !ONLY || ONLY.has('search-sql') ? await searchMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET }) : null;
-
+  // ── Report ───────────────────────────────────────────────────────────────────────────────────
   const rows = measured.map((m) => ({ ...m, ofLimit: limit ? m.requestsPerSec / limit.requestsPerSec : null }));
   const git = commitId();
-  console.log(`\nTertulia ${git.short}${git.dirty ? ' (uncommitted changes)' : ''} · ${scale.users} members, ${scale.threads} threads, ${scale.posts} posts`);
-  console.log(`${CONNECTIONS} connections, ${DURATION} s each after ${WARMUP} s warm-up; CPU in cores (this machine has ${os.cpus().length}); load average before: ${os.loadavg()[0]!.toFixed(2)}\n`);
-  printTable(rows, limit);
+  console.log(`\nTertulia ${git.short}${git.dirty ? ' (uncommitted changes)' : ''}${needsServer ? ` · ${scale.users} members, ${scale.threads} threads, ${scale.posts} posts, ${scale.complaints} complaints` : ''}`);
+  console.log(`${LOAD.connections} connections, ${LOAD.durationSeconds} s each after ${LOAD.warmupSeconds} s warm-up; CPU in cores (this machine has ${os.cpus().length}); load average now: ${os.loadavg()[0]!.toFixed(2)}\n`);
+  if (rows.length || limit) printTable(PAGE_HEADER, pageRows(rows, limit));
   for (const s of skipped) console.log(`skipped ${s.name} (${s.path}): ${s.reason}`);
+  if (writes.length) {
+    console.log(`\nwrites on ${args['write-connections']} connections while the other ${LOAD.connections - Number(args['write-connections'])} read the thread page:`);
+    printTable(
+      ['write', 'writes/s', 'p50 ms', 'p99 ms', 'failed', 'reads/s', 'read p99 ms', 'srv CPU', 'pg CPU', 'peak RSS MB', 'load'],
+      writes.map((w) => [w.name, fmt(w.writesPerSec, 1), fmt(w.writeP50Ms), fmt(w.writeP99Ms), fmt(w.writeFailures), fmt(w.readsPerSec, 1), fmt(w.readP99Ms), fmt(w.usage.serverCpuCores, 2), fmt(w.usage.postgresCpuCores, 2), fmt(w.usage.serverPeakRssMb), fmt(w.loadAverage, 1)]),
+    );
+  }
+  if (realtime.length) {
+    console.log('\nrealtime: one reply at a time, delivered to every socket in the thread room (from sending the reply):');
+    printTable(
+      ['sockets', 'processes', 'replies', 'p50 ms', 'p99 ms', 'max ms', 'other process p50/p99 ms', 'missed', 'reply HTTP p50 ms'],
+      realtime.map((r) => [fmt(r.sockets), String(r.processes), String(r.posts), fmt(r.deliveryP50Ms), fmt(r.deliveryP99Ms), fmt(r.deliveryMaxMs), r.otherProcessP50Ms === null ? '—' : `${fmt(r.otherProcessP50Ms)} / ${fmt(r.otherProcessP99Ms ?? Number.NaN)}`, fmt(r.missed), fmt(r.replyP50Ms)]),
+    );
+  }
+  if (idle) console.log(`\nidle sockets: ${fmt(idle.sockets)} connected in ${idle.connectSeconds.toFixed(1)} s; server RSS ${fmt(idle.rssBeforeMb)} → ${fmt(idle.rssAfterMb)} MB (${fmt(idle.perSocketKb, 1)} KB per socket)`);
+  if (js) {
+    const member = js.filter((r) => r.member);
+    const over = member.filter((r) => r.firstLoadKb > JS_BUDGET_KB);
+    console.log(`\nfirst-load JS (gzip) per route, budget ${JS_BUDGET_KB} kB for member pages: ${over.length ? `${over.length} of ${member.length} over` : 'all within'}`);
+    printTable(['route', 'kB', ''], js.map((r) => [r.route, fmt(r.firstLoadKb, 1), r.member && r.firstLoadKb > JS_BUDGET_KB ? 'over' : '']));
+  }
+  if (lighthouseResults) {
+    console.log(`\nLighthouse (mobile defaults) as a member; budget performance ≥ ${LIGHTHOUSE_BUDGET.performance}, accessibility ${LIGHTHOUSE_BUDGET.accessibility}:`);
+    printTable(
+      ['page', 'performance', 'accessibility', 'LCP ms', 'TBT ms', 'failed accessibility audits'],
+      lighthouseResults.map((l) => [l.name, String(l.performance), String(l.accessibility), fmt(l.lcpMs), fmt(l.tbtMs), l.failedAccessibility.join(', ')]),
+    );
+  }
   if (complaintReads) {
     console.log(`\ncomplaint reads in lib/complaints (${fmt(complaintReads.complaints)} complaints, ${fmt(complaintReads.events)} events), median of 50 runs:`);
     for (const r of complaintReads.reads) console.log(`  ${r.name.padEnd(36)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${String(r.queries).padStart(2)} ${r.queries === 1 ? 'query' : 'queries'}  ${String(r.rows).padStart(4)} rows`);
@@ -338,12 +365,17 @@ try {
         commit: git.commit,
         dirty: git.dirty,
         at: new Date().toISOString(),
-        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverageBefore: os.loadavg(), node: process.version },
-        options: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, signedInUsers: cookies.length },
-        database: { url: DATABASE_URL.replace(/\/\/[^@]*@/, '//'), ...scale },
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg(), node: process.version },
+        options: { ...LOAD, signedInUsers: signedIn, only: [...ONLY], sockets: Number(args.sockets), idleSockets: Number(args['idle-sockets']), writeConnections: Number(args['write-connections']) },
+        database: needsServer ? { url: DATABASE_URL.replace(/\/\/[^@]*@/, '//'), ...scale } : null,
         pages: rows,
         limit,
         skipped,
+        writes,
+        realtime,
+        idleSockets: idle,
+        firstLoadJs: js,
+        lighthouse: lighthouseResults,
         searchSql: search,
         complaintsSql: complaintReads,
       },
@@ -353,9 +385,7 @@ try {
   );
   console.log(`\nwritten ${file}`);
 } finally {
-  limitServer?.kill('SIGTERM');
-  stopServer();
-  // The profile is written as the server exits.
-  if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
-  await pool.end();
+  (limitServer as ChildProcess | null)?.kill('SIGTERM');
+  await Promise.all(apps.map((a) => a.stop()));
+  await pool?.end();
 }

@@ -29,6 +29,8 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // How often this process runs the SLA sweep and auto-resolve (tests make it quick).
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  // How often the mailer looks for due messages; it is also woken at once when an event queues mail.
+  MAIL_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

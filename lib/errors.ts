@@ -4,6 +4,8 @@ export type FieldErrors = Record<string, string[]>;
 export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
+  /** Values for the message's placeholders (an end date, a count), when it has any. */
+  values?: Record<string, string | number>;
 }
 
 export class NotFound extends DomainError {
@@ -17,8 +19,9 @@ export class NotFound extends DomainError {
 export class Forbidden extends DomainError {
   readonly status = 403;
   readonly code = 'forbidden';
-  constructor(message = 'errors.forbidden') {
+  constructor(message = 'errors.forbidden', values?: Record<string, string | number>) {
     super(message);
+    if (values) this.values = values;
   }
 }
 

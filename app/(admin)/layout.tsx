@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { AppShell } from '@/components/shell/app-shell';
 import { requireRole } from '@/lib/auth/session';
 import { unreadCount } from '@/lib/notifications/queries';
@@ -6,8 +7,10 @@ import { unreadCount } from '@/lib/notifications/queries';
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireRole('manager');
   return (
-    <AppShell user={user} unread={await unreadCount(user)}>
-      {children}
-    </AppShell>
+    <ClientMessages area="admin">
+      <AppShell user={user} unread={await unreadCount(user)}>
+        {children}
+      </AppShell>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { HomeLive } from '@/components/home/home-live';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
+import { ThreadTitle } from '@/components/moderation/thread-title';
 import { getHome } from '@/lib/home/queries';
 
 export default async function HomePage() {
@@ -43,7 +44,7 @@ export default async function HomePage() {
                       <span className="mt-0.5 shrink-0 rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-accent-fg">{t('unread')}</span>
                     ) : null}
                     <Link href={`/groups/${th.groupSlug}/${th.id}`} className={`text-brand-ink underline-offset-4 hover:underline ${th.unread ? 'font-semibold' : 'font-medium'}`}>
-                      {th.title}
+                      <ThreadTitle title={th.title} hiddenReason={th.hiddenReason} />
                     </Link>
                   </div>
                   <span className="text-sm text-zinc-700">

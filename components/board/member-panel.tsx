@@ -36,7 +36,7 @@ export async function MemberPanel({ view }: { view: ComplaintView }) {
         {view.viewer.meToo ? <p className="text-sm text-zinc-700">{t('meTooDone')}</p> : null}
       </Card>
       {can('accept_solution') ? (
-        <Card className="flex flex-col gap-3 border-violet-300">
+        <Card id="solution" className="flex flex-col gap-3 border-violet-300">
           <h2 className="text-lg font-semibold">{t('solutionTitle')}</h2>
           <p className="text-sm">{t('solutionHint')}</p>
           <ActionForm action={authorDecisionAction} hidden={{ ...id, decision: 'accept_solution' }} fields={[]} submitLabel={t('accept')} pendingLabel={t('working')} />
@@ -51,7 +51,7 @@ export async function MemberPanel({ view }: { view: ComplaintView }) {
         </Card>
       ) : null}
       {view.viewer.can.rate ? (
-        <Card className="flex flex-col gap-3 border-emerald-300">
+        <Card id="rate" className="flex flex-col gap-3 border-emerald-300">
           <h2 className="text-lg font-semibold">{t('rateTitle')}</h2>
           <p className="text-sm">{t('rateHint')}</p>
           <ActionForm

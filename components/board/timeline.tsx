@@ -1,6 +1,30 @@
 import { AlertTriangle, BadgeCheck, EyeOff, Link2, Lock, NotebookPen, Scissors, Star, UserRound } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ModerateMenu } from '@/components/moderation/moderate-menu';
+import { ReportForm } from '@/components/moderation/report-form';
+import { Tombstone } from '@/components/moderation/tombstone';
 import type { TimelineEntry } from '@/lib/complaints/queries';
+
+/** Who is reading: members may report a comment, staff moderate it (the verbs check conflicts of interest). */
+export interface TimelineReader {
+  id: string;
+  moderator: { manager: boolean } | null;
+}
+
+/** A public voice on the complaint: its text or its tombstone, and the reader's report or moderation menu. */
+function Voice({ entry, reader }: { entry: TimelineEntry; reader: TimelineReader | null }) {
+  const own = entry.actorId === reader?.id;
+  return (
+    <>
+      {entry.hidden ? <div className="mt-2"><Tombstone reason={entry.hidden} /></div> : <Body html={entry.bodyHtml} />}
+      {reader && !own && reader.moderator ? (
+        <ModerateMenu target={{ targetType: 'complaint_comment', targetId: String(entry.id), hidden: entry.hidden !== null }} manager={reader.moderator.manager} />
+      ) : reader && !own && !entry.hidden && entry.actorId ? (
+        <ReportForm targetType="complaint_comment" targetId={String(entry.id)} />
+      ) : null}
+    </>
+  );
+}
 
 // Entries that are counted, not told: the "me too" count is on the page already.
 const HIDDEN = new Set<TimelineEntry['kind']>(['me_too']);
@@ -22,7 +46,7 @@ function Body({ html }: { html: string | null }) {
 }
 
 /** The complaint's story as this viewer may see it: signed official words, status moves, comments. */
-export async function Timeline({ entries, communityName }: { entries: TimelineEntry[]; communityName: string }) {
+export async function Timeline({ entries, communityName, reader = null }: { entries: TimelineEntry[]; communityName: string; reader?: TimelineReader | null }) {
   const [t, ts, tr, format] = await Promise.all([
     getTranslations('complaints.timeline'),
     getTranslations('complaints.status'),
@@ -60,7 +84,7 @@ export async function Timeline({ entries, communityName }: { entries: TimelineEn
                   <Signature entry={e} /> · {when(e)}
                 </p>
                 {e.kind === 'incident_update' && typeof e.data?.title === 'string' ? <p className="mt-1 text-sm text-zinc-700">{t('incident', { title: e.data.title })}</p> : null}
-                <Body html={e.bodyHtml} />
+                {e.kind === 'official_reply' ? <Voice entry={e} reader={reader} /> : <Body html={e.bodyHtml} />}
               </li>
             );
           }
@@ -73,7 +97,7 @@ export async function Timeline({ entries, communityName }: { entries: TimelineEn
                   <p className="text-sm">
                     {e.actor?.name ? <Signature entry={{ ...e, actor: { ...e.actor, staff: false } }} /> : <span className="font-semibold">{t('aMember')}</span>} · {when(e)}
                   </p>
-                  <Body html={e.bodyHtml} />
+                  <Voice entry={e} reader={reader} />
                 </li>
               );
             case 'private_message':

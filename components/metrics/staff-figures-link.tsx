@@ -5,5 +5,5 @@ import { LinkCard } from '@/components/ui/link-card';
 /** From the staff area to one's own figures: how fast and how well one's complaints were answered. */
 export async function StaffFiguresLink() {
   const t = await getTranslations('dashboard.staffLink');
-  return <LinkCard title={t('title')} intro={t('intro')} href="/staff/figures" label={t('open')} Icon={ChartNoAxesColumn} />;
+  return <LinkCard title={t('title')} intro={t('intro')} href="/staff/figures" label={t('open')} icon={<ChartNoAxesColumn aria-hidden="true" size={16} />} />;
 }

@@ -1,8 +1,9 @@
-import { Activity, AlarmClock, AtSign, CheckCircle2, ClipboardList, Inbox, Megaphone, MessageSquareText, Quote, RefreshCw, Siren, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
+import { Activity, AlarmClock, AtSign, CheckCircle2, ClipboardList, Eye, EyeOff, Flag, Inbox, Megaphone, MessageSquareText, MessagesSquare, Quote, RefreshCw, Scale, ShieldAlert, ShieldCheck, Siren, SmilePlus, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { openNotificationAction } from '@/app/(member)/notifications/actions';
 import type { NotificationItem, NotificationKind } from '@/lib/notifications/queries';
+import { notificationText } from '@/lib/notifications/text';
 import { dayKey, groupByDay, previousDay } from './days';
 
 const ICONS: Record<NotificationKind, LucideIcon> = {
@@ -22,6 +23,14 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   complaint_assigned: UserRoundCheck,
   complaint_sla_warning: AlarmClock,
   complaint_sla_breached: TimerOff,
+  reply: MessagesSquare,
+  reaction: SmilePlus,
+  content_hidden: EyeOff,
+  content_restored: Eye,
+  sanction: ShieldAlert,
+  appeal_decided: Scale,
+  report_outcome: Flag,
+  review_item: ShieldCheck,
   crisis_alert: Activity,
 };
 
@@ -35,7 +44,7 @@ const RING_INSIDE = { outlineOffset: '-3px' };
  * its target (a POST, so merely loading a link never changes anything); a read one is a plain link.
  */
 export async function NotificationList({ items }: { items: NotificationItem[] }) {
-  const [t, format, timeZone, now] = await Promise.all([getTranslations('notifications'), getFormatter(), getTimeZone(), getNow()]);
+  const [t, tm, format, timeZone, now] = await Promise.all([getTranslations('notifications'), getTranslations('moderation.subject'), getFormatter(), getTimeZone(), getNow()]);
   const today = dayKey(now, timeZone);
   const yesterday = previousDay(today);
   const sameYear = today.slice(0, 4);
@@ -56,7 +65,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
           <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white">
             {dayItems.map((item) => {
               const Icon = ICONS[item.kind];
-              const text = t(`kind.${item.kind}`, { actor: item.actorName ?? t('someone'), subject: item.subject ?? '', group: item.groupName ?? '' });
+              const text = notificationText(t as never, item, t('someone'), (code) => tm(code as never));
               const body = (
                 <>
                   <Icon aria-hidden="true" size={20} className={`mt-0.5 shrink-0 ${item.read ? 'text-zinc-600' : 'text-brand-ink'}`} />

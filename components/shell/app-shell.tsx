@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { StandingBanner } from '@/components/moderation/standing-banner';
 import { NotificationBell } from '@/components/notifications/bell';
 import { hasRole } from '@/lib/auth/policy';
 import type { CurrentUser } from '@/lib/auth/session';
@@ -51,6 +52,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
           <LocaleSwitcher />
         </div>
       </div>
+      <StandingBanner user={user} />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-24 pt-6 md:pb-10">
         {children}
       </main>

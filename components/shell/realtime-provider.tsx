@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 
 const RealtimeContext = createContext<Socket | null>(null);
 
@@ -16,19 +16,27 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [socket, setSocket] = useState<Socket | null>(null);
 
   useEffect(() => {
-    const s = io({ transports: ['websocket', 'polling'] });
-    // A manager changed the brand: re-render with the new colours and name.
-    s.on('brand:updated', () => router.refresh());
-    // The server refused us (ban, sign-out everywhere): the next page load shows why.
-    s.on('connect_error', (err) => {
-      if (err.message === 'unauthorized') s.disconnect();
+    let s: Socket | null = null;
+    let unmounted = false;
+    // Loaded once the page is up: socket.io-client is ~13 kB of gzipped JavaScript that the first
+    // paint does not need (live updates start a moment later; every live piece waits for the socket).
+    void import('socket.io-client').then(({ io }) => {
+      if (unmounted) return;
+      s = io({ transports: ['websocket', 'polling'] });
+      // A manager changed the brand: re-render with the new colours and name.
+      s.on('brand:updated', () => router.refresh());
+      // The server refused us (ban, sign-out everywhere): the next page load shows why.
+      s.on('connect_error', (err) => {
+        if (err.message === 'unauthorized') s?.disconnect();
+      });
+      s.on('disconnect', (reason) => {
+        if (reason === 'io server disconnect') router.refresh();
+      });
+      setSocket(s);
     });
-    s.on('disconnect', (reason) => {
-      if (reason === 'io server disconnect') router.refresh();
-    });
-    setSocket(s);
     return () => {
-      s.disconnect();
+      unmounted = true;
+      s?.disconnect();
     };
   }, [router]);
 

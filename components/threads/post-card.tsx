@@ -12,6 +12,9 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormState } from '@/lib/forms/state';
 import type { PostDto } from '@/lib/threads/dto';
 import { canDeletePost, canEditPost, DELETE_GRACE_MINUTES, type Reaction, type Viewer } from '@/lib/threads/rules';
+import { ModerateMenu } from '@/components/moderation/moderate-menu';
+import { ReportForm } from '@/components/moderation/report-form';
+import { Tombstone } from '@/components/moderation/tombstone';
 import { ReactionsBar } from './reactions-bar';
 
 export interface PostHandlers {
@@ -50,7 +53,23 @@ function EditForm({ post, source, onDone }: { post: PostDto; source: string; onD
 }
 
 /** One message: who wrote it and when, what it quotes, its text and images, reactions and actions. */
-export function PostCard({ post, viewer, locked, historyHref, unreadDivider, handlers }: { post: PostDto; viewer: Viewer; locked: boolean; historyHref: string; unreadDivider: boolean; handlers: PostHandlers }) {
+export function PostCard({
+  post,
+  viewer,
+  moderator,
+  locked,
+  historyHref,
+  unreadDivider,
+  handlers,
+}: {
+  post: PostDto;
+  viewer: Viewer;
+  moderator: { manager: boolean } | null;
+  locked: boolean;
+  historyHref: string;
+  unreadDivider: boolean;
+  handlers: PostHandlers;
+}) {
   const t = useTranslations('threads');
   const format = useFormatter();
   const [source, setSource] = useState<string | null>(null);
@@ -91,6 +110,8 @@ export function PostCard({ post, viewer, locked, historyHref, unreadDivider, han
         ) : null}
         {post.deleted ? (
           <p className="text-zinc-600 italic">{t('deleted')}</p>
+        ) : post.hidden ? (
+          <Tombstone reason={post.hidden} />
         ) : source !== null ? (
           <EditForm
             post={post}
@@ -114,7 +135,10 @@ export function PostCard({ post, viewer, locked, historyHref, unreadDivider, han
             ))}
           </div>
         ) : null}
-        {!post.deleted ? (
+        {moderator && !post.deleted && post.authorId !== viewer.id ? (
+          <ModerateMenu target={{ targetType: 'post', targetId: post.id, hidden: post.hidden !== null }} manager={moderator.manager} />
+        ) : null}
+        {!post.deleted && !post.hidden ? (
           <footer className="flex flex-col gap-2">
             <ReactionsBar reactions={post.reactions} viewerId={viewer.id} canReact={viewer.canPost} onToggle={(r) => handlers.onReact(post, r)} />
             <div className="flex flex-wrap gap-1">
@@ -128,6 +152,7 @@ export function PostCard({ post, viewer, locked, historyHref, unreadDivider, han
                   {t('edit')}
                 </Button>
               ) : null}
+              {post.authorId !== viewer.id && !moderator ? <ReportForm targetType="post" targetId={post.id} authorId={post.authorId} /> : null}
               {canDeletePost(viewer, { ...post, deletedAt: null }) ? (
                 <Button type="button" variant="ghost" className="text-red-800" title={post.authorId === viewer.id && !viewer.canModerate ? t('deleteGrace', { minutes: DELETE_GRACE_MINUTES }) : undefined} onClick={() => handlers.onDelete(post)}>
                   {t('delete')}

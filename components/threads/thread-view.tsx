@@ -21,6 +21,10 @@ export interface ThreadViewProps {
   firstUnreadId: string | null;
   poll: (PollDto & { myVotes: string[] }) | null;
   replyKey: string;
+  /** Staff and managers get the moderation menu on each post. */
+  moderator: { manager: boolean } | null;
+  /** A silenced (read-only) reader: why the reply box is missing. */
+  readOnly: boolean;
 }
 
 /**
@@ -68,29 +72,29 @@ export function ThreadView(props: ThreadViewProps) {
     'thread:updated': (next: { pinned: boolean; locked: boolean }) => setFlags(next),
   }, thread.lastPostAt);
 
-  const fail = (message: string) => setError(tRoot(message));
+  const fail = (message: string, values?: Record<string, string | number>) => setError(tRoot(message, values));
   const handlers: PostHandlers = {
     onQuote: async (post) => {
       const source = await postSourceAction(post.id);
-      if (!source.ok) return fail(source.message);
+      if (!source.ok) return fail(source.message, source.values);
       setQuote({ postId: post.id, authorName: post.authorName, text: source.data });
     },
     onDelete: async (post) => {
       if (!window.confirm(t('confirmDelete'))) return;
       const result = await deletePostAction(post.id);
-      if (!result.ok) return fail(result.message);
+      if (!result.ok) return fail(result.message, result.values);
       setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
     },
     onReact: async (post, reaction) => {
       const result = await reactAction(post.id, reaction);
-      if (!result.ok) return fail(result.message);
+      if (!result.ok) return fail(result.message, result.values);
       setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions: result.data } : p)));
     },
     onEdited: upsert,
     loadSource: async (post) => {
       const source = await postSourceAction(post.id);
       if (!source.ok) {
-        fail(source.message);
+        fail(source.message, source.values);
         return null;
       }
       return source.data;
@@ -99,7 +103,7 @@ export function ThreadView(props: ThreadViewProps) {
 
   const moderate = async (change: { pinned?: boolean; locked?: boolean }) => {
     const result = await moderateThreadAction(thread.id, change);
-    if (!result.ok) return fail(result.message);
+    if (!result.ok) return fail(result.message, result.values);
     setFlags(result.data);
   };
 
@@ -134,7 +138,7 @@ export function ThreadView(props: ThreadViewProps) {
       }} /> : null}
       <ol className="flex flex-col gap-3" aria-label={thread.title}>
         {posts.map((post) => (
-          <PostCard key={post.id} post={post} viewer={viewer} locked={flags.locked} historyHref={`${basePath}/history/${post.id}`} unreadDivider={post.id === props.firstUnreadId} handlers={handlers} />
+          <PostCard key={post.id} post={post} viewer={viewer} moderator={props.moderator} locked={flags.locked} historyHref={`${basePath}/history/${post.id}`} unreadDivider={post.id === props.firstUnreadId} handlers={handlers} />
         ))}
       </ol>
       <p className="sr-only" aria-live="polite">
@@ -149,7 +153,7 @@ export function ThreadView(props: ThreadViewProps) {
         <Composer threadId={thread.id} initialKey={props.replyKey} quote={quote} onClearQuote={clearQuote} onPosted={onPosted} />
       ) : null}
       {flags.locked && !viewer.canModerate ? <Alert tone="info">{t('lockedNotice')}</Alert> : null}
-      {!viewer.canPost ? <Alert tone="info">{t('notMember')}</Alert> : null}
+      {!viewer.canPost ? <Alert tone="info">{props.readOnly ? tRoot('moderation.standing.readOnlyNotice') : t('notMember')}</Alert> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   incidentTypeEnum,
   priorityEnum,
 } from './enums';
+import { hideReasonEnum } from './moderation';
 import { users } from './users';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -144,6 +145,9 @@ export const complaintEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     idempotencyKey: text('idempotency_key'),
+    // A comment hidden by moderation stays in the timeline as a tombstone with the reason.
+    hiddenReason: hideReasonEnum('hidden_reason'),
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
   },
   (t) => [
     index('complaint_events_timeline_idx').on(t.complaintId, t.id),

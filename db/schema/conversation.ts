@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { reactionEnum } from './enums';
 import { groups } from './community-groups';
+import { hideReasonEnum } from './moderation';
 import { users } from './users';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -22,6 +23,9 @@ export const threads = pgTable(
     title: text('title').notNull(),
     pinned: boolean('pinned').notNull().default(false),
     locked: boolean('locked').notNull().default(false),
+    // Hidden by moderation: everyone sees a tombstone with the reason instead of the thread.
+    hiddenReason: hideReasonEnum('hidden_reason'),
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     replyCount: integer('reply_count').notNull().default(0),
     lastPostAt: timestamp('last_post_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -54,6 +58,9 @@ export const posts = pgTable(
     // Deleted posts stay as a tombstone so replies that quote them keep their place.
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     deletedBy: uuid('deleted_by').references(() => users.id),
+    // Hidden by moderation (or held for review): the text stays for an appeal, the public sees a tombstone.
+    hiddenReason: hideReasonEnum('hidden_reason'),
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     idempotencyKey: text('idempotency_key'),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchable('body_md')),
   },

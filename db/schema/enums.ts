@@ -1,7 +1,7 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('role', ['member', 'staff', 'manager']);
-export const accountStatusEnum = pgEnum('account_status', ['active', 'suspended', 'banned']);
+export const accountStatusEnum = pgEnum('account_status', ['active', 'silenced', 'suspended', 'banned']);
 export const localeEnum = pgEnum('locale', ['es', 'en']);
 export const joinRequestStatusEnum = pgEnum('join_request_status', ['pending', 'approved', 'rejected']);
 export const groupVisibilityEnum = pgEnum('group_visibility', ['open', 'request', 'private']);
@@ -27,6 +27,17 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'complaint_assigned',
   'complaint_sla_warning',
   'complaint_sla_breached',
+  // A new post in a thread the person follows; reactions to a post are folded into one unread notification.
+  'reply',
+  'reaction',
+  // Moderation, for the author, the reporter and the sanctioned:
+  'content_hidden',
+  'content_restored',
+  'sanction',
+  'appeal_decided',
+  'report_outcome',
+  // Moderation, for staff:
+  'review_item',
   // For managers: complaints in one category or branch rose far above their usual rate.
   'crisis_alert',
 ]);

@@ -10,3 +10,5 @@ export * from './announcements';
 export * from './notifications';
 export * from './complaints';
 export * from './metrics';
+export * from './mail';
+export * from './moderation';

@@ -4,6 +4,7 @@ import { notificationKindEnum } from './enums';
 import { groups } from './community-groups';
 import { complaints } from './complaints';
 import { posts, threads } from './conversation';
+import { moderationActions, sanctions } from './moderation';
 import { users } from './users';
 
 // Written in the same transaction as the event that causes it, so nothing is announced that did not happen.
@@ -21,6 +22,9 @@ export const notifications = pgTable(
     complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
     // The timeline entry the notification links to (#event-<id> on the complaint page).
     complaintEventId: bigint('complaint_event_id', { mode: 'number' }),
+    // Moderation notices link to the decision (and its appeal) or to the sanction, never to the hidden text.
+    moderationActionId: uuid('moderation_action_id').references(() => moderationActions.id, { onDelete: 'cascade' }),
+    sanctionId: uuid('sanction_id').references(() => sanctions.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },

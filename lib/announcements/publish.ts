@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { announcements } from '@/db/schema';
+import { announcements, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { type Actor, can } from '@/lib/auth/policy';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
 import { rooms } from '@/lib/realtime/io';
 import { publish } from '@/lib/realtime/publish';
 import { assertCan, parseInput } from '@/lib/verb';
@@ -47,10 +48,17 @@ export async function publishAnnouncement({ actor, input: raw }: { actor: Actor;
       targetId: row.id,
       after: { title: data.title, pinned: data.pinned },
     });
-    return row;
+    const members = await tx.select({ id: users.id }).from(users).where(eq(users.status, 'active'));
+    const notified = await writeNotifications(
+      tx,
+      actor.id,
+      members.map((m) => ({ userId: m.id, kind: 'announcement' as const, actorId: actor.id, announcementId: row.id })),
+    );
+    return { ...row, notified };
   });
   if (created) {
     publish(rooms.announcements, 'announcement:published', { id: created.id });
+    announceNotifications(created.notified);
     return { id: created.id, created: true };
   }
   const [existing] = await getDb()

@@ -4,6 +4,7 @@ import { getEnv } from '@/lib/env';
 import { RateLimited } from '@/lib/errors';
 import { AccountBlocked, authenticate, BadCredentials } from './authenticate';
 import { clientIpFrom } from './client-ip';
+import { decodeSession, encodeSession } from './jwt';
 
 declare module 'next-auth' {
   interface Session {
@@ -32,6 +33,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: getEnv().NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    jwt: { encode: encodeSession, decode: decodeSession },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
       CredentialsProvider({

@@ -5,7 +5,7 @@
  */
 export const ROLES = ['member', 'staff', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
-export type AccountStatus = 'active' | 'suspended' | 'banned';
+export type AccountStatus = 'active' | 'silenced' | 'suspended' | 'banned';
 
 export interface Actor {
   id: string;
@@ -42,15 +42,47 @@ const MIN_ROLE = {
   'manage:complaint_settings': 'manager',
   'view:own_figures': 'staff',
   'view:dashboard': 'manager',
+  'report:content': 'member',
+  'view:review_queue': 'staff',
+  'manage:watched_words': 'manager',
+  'view:audit_log': 'manager',
 } as const satisfies Record<string, Role>;
+
+// A silenced (read-only) account keeps what only reads, and may still report what harms it.
+const ALLOWED_WHILE_SILENCED: ReadonlySet<string> = new Set([
+  'view:community',
+  'update:own_profile',
+  'view:staff_area',
+  'list:invitations',
+  'list:members',
+  'view:complaint_inbox',
+  'view:admin_area',
+  'view:mail_outbox',
+  'report:content',
+  'view:review_queue',
+  'view:audit_log',
+  'view:own_figures',
+  'view:dashboard',
+]);
 
 type SimplePermission = keyof typeof MIN_ROLE;
 type TargetPermission = 'set_role:user' | 'set_status:user' | 'invite:role';
 
+/** May use the community at all (read): a silenced member reads; suspended and banned ones do not. */
 export function isActive(actor: Pick<Actor, 'status' | 'statusUntil'>, now = new Date()): boolean {
-  if (actor.status === 'active') return true;
+  if (actor.status === 'active' || actor.status === 'silenced') return true;
   // A suspension ends by itself at its end date; a ban does not.
   return actor.status === 'suspended' && actor.statusUntil !== null && actor.statusUntil <= now;
+}
+
+/** Read-only for a period: reads everything, posts, reacts and comments nothing until the end date. */
+export function isSilenced(actor: Pick<Actor, 'status' | 'statusUntil'>, now = new Date()): boolean {
+  return actor.status === 'silenced' && (actor.statusUntil === null || actor.statusUntil > now);
+}
+
+/** May write: post, reply, react, comment, file. */
+export function canWrite(actor: Pick<Actor, 'status' | 'statusUntil'>, now = new Date()): boolean {
+  return isActive(actor, now) && !isSilenced(actor, now);
 }
 
 export function hasRole(actor: Pick<Actor, 'role'>, role: Role): boolean {
@@ -62,6 +94,7 @@ export function can(actor: Actor | null, permission: 'set_role:user' | 'set_stat
 export function can(actor: Actor | null, permission: 'invite:role', target: Role): boolean;
 export function can(actor: Actor | null, permission: SimplePermission | TargetPermission, target?: UserTarget | Role): boolean {
   if (!actor || !isActive(actor)) return false;
+  if (isSilenced(actor) && !ALLOWED_WHILE_SILENCED.has(permission)) return false;
   switch (permission) {
     case 'set_role:user':
     case 'set_status:user': {

@@ -18,3 +18,9 @@ export function announceComplaintChange(complaintId: string, events: Pick<EventR
   publish(rooms.staff, 'inbox:changed', { id: complaintId });
   announceNotifications(notified);
 }
+
+/** A count changed without a timeline entry (a "me too" taken back): open pages re-read it. */
+export function announceCountChange(complaintId: string): void {
+  publish(rooms.complaint(complaintId), 'complaint:changed', { id: complaintId });
+  publish(rooms.board, 'board:changed', { id: complaintId });
+}

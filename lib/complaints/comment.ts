@@ -10,6 +10,7 @@ import { mutateComplaint } from './mutate';
 import { guardPersonalData } from './pii-guard';
 import { assertComplaint, canComplaint } from './policy';
 import { continuePrivately } from './private-case';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({ complaintId: uuidField, body: messageField, piiDecision: piiDecisionField, idempotencyKey: idempotencyKeyField });
 
@@ -17,6 +18,7 @@ export type CommentInput = z.input<typeof input>;
 
 /** A member's public comment on a complaint that is still open. Only the author can keep data in the private case. */
 export async function commentOnComplaint({ actor, input: raw }: { actor: Actor; input: CommentInput }) {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
   await consume('post', actor.id);
   return mutateComplaint(data.complaintId, false, async (tx, c, facts) => {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintFollowers, complaintPhotos, complaints } from '@/db/schema';
 import { type Actor, can } from '@/lib/auth/policy';
@@ -17,6 +17,7 @@ import { guardPersonalData } from './pii-guard';
 import { continuePrivately } from './private-case';
 import { nextDueAt, resolutionDueAt } from './sla';
 import { loadSlaPolicy } from './sla-policy';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({
   title: titleField,
@@ -33,7 +34,7 @@ export type FileComplaintInput = z.input<typeof input>;
 const byKey = async (authorId: string, key: string) =>
   (await getDb().select({ id: complaints.id, number: complaints.number }).from(complaints).where(and(eq(complaints.authorId, authorId), eq(complaints.idempotencyKey, key))).limit(1))[0];
 
-async function requireActive(tx: Tx, table: typeof complaintCategories | typeof complaintBranches, id: string, field: string) {
+async function requireActive(tx: Tx | Db, table: typeof complaintCategories | typeof complaintBranches, id: string, field: string) {
   const [row] = await tx.select({ archived: table.archived }).from(table).where(eq(table.id, id)).limit(1);
   if (!row || row.archived) throw new Invalid({ [field]: ['complaints.errors.optionGone'] });
 }
@@ -44,11 +45,16 @@ async function requireActive(tx: Tx, table: typeof complaintCategories | typeof 
  * returns the complaint the first one filed.
  */
 export async function fileComplaint({ actor, input: raw }: { actor: Actor; input: FileComplaintInput }): Promise<{ id: string; number: number }> {
+  assertCanWrite(actor);
   assertCan(can(actor, 'file:complaint'));
   const data = parseInput(input, raw);
   const existing = await byKey(actor.id, data.idempotencyKey);
   if (existing) return existing;
   const guarded = guardPersonalData({ title: data.title, body: data.body }, data.piiDecision, true);
+  // Checked before the filing counts against the hourly limit and before photos are stored; checked
+  // again inside the transaction for an option archived in between.
+  await requireActive(getDb(), complaintCategories, data.categoryId, 'categoryId');
+  await requireActive(getDb(), complaintBranches, data.branchId, 'branchId');
   await consume('complaint', actor.id);
   const photos = await storeComplaintPhotos(data.photos);
   const now = new Date();

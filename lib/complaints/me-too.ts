@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { complaintFollowers, complaintMeToo, complaints } from '@/db/schema';
 import type { Actor } from '@/lib/auth/policy';
 import { parseInput } from '@/lib/verb';
+import { announceCountChange } from './announce';
 import { applyChange } from './apply';
 import { uuidField } from './fields';
 import { mutateComplaint } from './mutate';
 import { assertComplaint } from './policy';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({ complaintId: uuidField, on: z.boolean() });
 
@@ -17,13 +19,16 @@ export type MeTooInput = z.input<typeof input>;
  * changes nothing; taking it back lowers the count again.
  */
 export async function setMeToo({ actor, input: raw }: { actor: Actor; input: MeTooInput }) {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
-  return mutateComplaint(data.complaintId, false, async (tx, c, facts) => {
+  let takenBack = false;
+  const done = await mutateComplaint(data.complaintId, false, async (tx, c, facts) => {
     assertComplaint(actor, 'me_too', facts);
     const mine = and(eq(complaintMeToo.complaintId, c.id), eq(complaintMeToo.userId, actor.id));
     if (!data.on) {
       const gone = await tx.delete(complaintMeToo).where(mine).returning();
-      if (gone.length > 0) await tx.update(complaints).set({ meTooCount: sql`${complaints.meTooCount} - 1` }).where(eq(complaints.id, c.id));
+      takenBack = gone.length > 0;
+      if (takenBack) await tx.update(complaints).set({ meTooCount: sql`${complaints.meTooCount} - 1` }).where(eq(complaints.id, c.id));
       return [];
     }
     const added = await tx.insert(complaintMeToo).values({ complaintId: c.id, userId: actor.id }).onConflictDoNothing().returning();
@@ -35,4 +40,6 @@ export async function setMeToo({ actor, input: raw }: { actor: Actor; input: MeT
       .where(eq(complaints.id, c.id));
     return [await applyChange(tx, c, { actorId: actor.id, party: 'author', event: { kind: 'me_too' } })];
   });
+  if (takenBack) announceCountChange(data.complaintId);
+  return done;
 }

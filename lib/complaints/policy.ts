@@ -1,4 +1,4 @@
-import { type Actor, hasRole, isActive } from '@/lib/auth/policy';
+import { type Actor, hasRole, isActive, isSilenced } from '@/lib/auth/policy';
 import { Forbidden } from '@/lib/errors';
 import { isFinal, type Status } from './lifecycle';
 
@@ -39,6 +39,9 @@ export function canSeeBoard(actor: Actor | null, boardPublic: boolean): boolean 
 
 const isStaff = (a: Actor) => hasRole(a, 'staff');
 
+// What a silenced (read-only) account keeps: reading, following, and its private case with staff.
+const READ_ONLY: ReadonlySet<ComplaintAction> = new Set(['view', 'follow', 'view_private', 'private_message', 'view_internal']);
+
 export function finishedAt(c: Pick<ComplaintFacts, 'status' | 'resolvedAt' | 'closedAt'>): Date | null {
   if (c.status === 'resolved') return c.resolvedAt;
   if (c.status === 'closed') return c.closedAt;
@@ -53,6 +56,7 @@ export function ratingOpen(c: ComplaintFacts, now = new Date()): boolean {
 export function canComplaint(actor: Actor | null, action: ComplaintAction, c: ComplaintFacts, boardPublic = false, now = new Date()): boolean {
   if (action === 'view') return canSeeBoard(actor, boardPublic);
   if (!actor || !isActive(actor, now)) return false;
+  if (isSilenced(actor, now) && !READ_ONLY.has(action)) return false;
   const author = actor.id === c.authorId;
   switch (action) {
     case 'comment':

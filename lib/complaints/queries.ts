@@ -17,6 +17,7 @@ import {
 import { type Actor, hasRole } from '@/lib/auth/policy';
 import type { EventKind, Visibility } from './apply';
 import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
+import type { HideReason } from '@/lib/moderation/policy';
 import { canComplaint, type ComplaintAction, type ComplaintFacts } from './policy';
 import type { Priority } from './sla';
 
@@ -28,7 +29,11 @@ export interface TimelineEntry {
   visibility: Visibility;
   /** Signed: staff always appear with their name and title. Null for the system. */
   actor: { name: string | null; title: string | null; staff: boolean } | null;
+  /** Who wrote it, for members and staff (report and moderation menus); never for visitors. */
+  actorId: string | null;
   bodyHtml: string | null;
+  /** Hidden by moderation: the tombstone shows this reason instead of the text. */
+  hidden: HideReason | null;
   fromStatus: Status | null;
   toStatus: Status | null;
   data: Record<string, unknown> | null;
@@ -173,7 +178,9 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
       visibility: e.visibility,
       // Staff sign in public, for everyone; members' names stay among members.
       actor: e.actorId ? { name: actor || role !== 'member' ? name : null, title, staff: role === 'staff' || role === 'manager' } : null,
-      bodyHtml: e.bodyHtml,
+      actorId: actor ? e.actorId : null,
+      bodyHtml: e.hiddenReason ? null : e.bodyHtml,
+      hidden: e.hiddenReason,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       data: e.data,

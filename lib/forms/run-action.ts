@@ -26,7 +26,7 @@ export async function runAction<T>(formData: FormData, fn: () => Promise<T>): Pr
     if (e instanceof RateLimited) {
       return { status: 'error', message: e.message, messageValues: { minutes: Math.ceil(e.retryAfterSeconds / 60) }, values };
     }
-    if (e instanceof DomainError) return { status: 'error', message: e.message, values };
+    if (e instanceof DomainError) return { status: 'error', message: e.message, ...(e.values ? { messageValues: e.values } : {}), values };
     logger.error({ err: e instanceof Error ? e.message : String(e) }, 'action failed');
     throw e;
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { communitySettings, groupMembers, groups } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
+import { canWrite, hasRole, type Actor } from '@/lib/auth/policy';
 import type { Executor } from '@/db/client';
 import { assertCan, parseInput } from '@/lib/verb';
 import { groupFields } from './fields';
@@ -21,7 +21,7 @@ export async function membersMayCreateGroups(db: Executor = getDb()): Promise<bo
 
 /** Staff and managers always; members when the manager has allowed it. */
 export async function mayCreateGroups(actor: Actor, db: Executor = getDb()): Promise<boolean> {
-  if (!isActive(actor)) return false;
+  if (!canWrite(actor)) return false;
   return hasRole(actor, 'staff') || membersMayCreateGroups(db);
 }
 

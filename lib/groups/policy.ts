@@ -1,4 +1,4 @@
-import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
+import { hasRole, isActive, isSilenced, type Actor } from '@/lib/auth/policy';
 
 export type GroupVisibility = 'open' | 'request' | 'private';
 export type GroupRole = 'member' | 'moderator' | 'owner';
@@ -25,6 +25,8 @@ const RANK: Record<GroupRole, number> = { member: 0, moderator: 1, owner: 2 };
  */
 export function canInGroup(actor: Actor | null, permission: GroupPermission, group: GroupAccess): boolean {
   if (!actor || !isActive(actor)) return false;
+  // A silenced account reads and knows, and changes nothing.
+  if (permission !== 'know' && permission !== 'read' && isSilenced(actor)) return false;
   const staff = hasRole(actor, 'staff');
   const rank = group.myRole === null ? -1 : RANK[group.myRole];
   switch (permission) {

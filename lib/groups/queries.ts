@@ -113,6 +113,7 @@ export async function getGroupPage(actor: Actor, slug: string, cursor?: string) 
     .select({
       id: threads.id,
       title: threads.title,
+      hiddenReason: threads.hiddenReason,
       pinned: threads.pinned,
       locked: threads.locked,
       replyCount: threads.replyCount,

@@ -34,6 +34,7 @@ function latestThreads(actor: Actor) {
     .select({
       id: threads.id,
       title: threads.title,
+      hiddenReason: threads.hiddenReason,
       replyCount: threads.replyCount,
       lastPostAt: threads.lastPostAt,
       groupSlug: groups.slug,

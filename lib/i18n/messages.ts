@@ -5,6 +5,8 @@ import enCore from './messages/en/core.json';
 import enDashboard from './messages/en/dashboard.json';
 import enGroups from './messages/en/groups.json';
 import enInbox from './messages/en/inbox.json';
+import enMail from './messages/en/mail.json';
+import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
 import enSearch from './messages/en/search.json';
 import enThreads from './messages/en/threads.json';
@@ -16,6 +18,8 @@ import esCore from './messages/es/core.json';
 import esDashboard from './messages/es/dashboard.json';
 import esGroups from './messages/es/groups.json';
 import esInbox from './messages/es/inbox.json';
+import esMail from './messages/es/mail.json';
+import esModeration from './messages/es/moderation.json';
 import esNotifications from './messages/es/notifications.json';
 import esSearch from './messages/es/search.json';
 import esThreads from './messages/es/threads.json';
@@ -23,8 +27,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esDashboard };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enDashboard };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard };
 
 export type Messages = typeof es;
 

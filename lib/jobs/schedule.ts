@@ -1,19 +1,47 @@
 import { autoResolve } from '@/lib/complaints/jobs/auto-resolve';
 import { crisisRadar } from '@/lib/complaints/jobs/crisis-radar';
 import { sweepSla } from '@/lib/complaints/jobs/sla-sweep';
+import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/logging/logger';
+import { queueDigests } from '@/lib/mail/digest';
+import { runMailWorker } from '@/lib/mail/outbox';
+import { onMailWake } from '@/lib/mail/wake';
 
-const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), crisisRadar: () => crisisRadar() };
+const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar() };
+
+/** Runs `job` every `everyMs`, never twice at once; a failed run is logged and retried on the next tick. */
+function every(everyMs: number, name: string, job: () => Promise<unknown>) {
+  let running = false;
+  let again = false;
+  const tick = async () => {
+    // A wake-up during a run is not lost: the run goes round once more.
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      try {
+        await job();
+      } catch (e) {
+        logger.error({ job: name, err: e instanceof Error ? e.message : String(e) }, 'job failed');
+      }
+    } while (again);
+    running = false;
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  timer.unref();
+  void tick();
+  return { tick, stop: () => clearInterval(timer) };
+}
 
 /**
  * The periodic jobs of this process. Each claims its rows in the database, so running them in every
- * process is safe; a failed run is logged and retried on the next tick.
+ * process is safe. The mailer has its own quicker loop, and is woken right after a commit that queued mail.
  */
-export function startJobs(everyMs = 60_000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL_MS): () => void {
+  const periodic = every(everyMs, 'periodic', async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
         await job();
@@ -21,10 +49,13 @@ export function startJobs(everyMs = 60_000): () => void {
         logger.error({ job: name, err: e instanceof Error ? e.message : String(e) }, 'job failed');
       }
     }
-    running = false;
+    mail.tick();
+  });
+  const mail = every(mailEveryMs, 'mail', () => runMailWorker());
+  onMailWake(() => void mail.tick());
+  return () => {
+    onMailWake(undefined);
+    periodic.stop();
+    mail.stop();
   };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
 }

@@ -11,21 +11,32 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** A stable Message-ID (outbox messages): a resend after a crash is recognisably the same message. */
+  messageId?: string;
 }
 
-const g = globalThis as unknown as { __tertuliaMail?: Transporter };
+const g = globalThis as unknown as { __tertuliaMail?: { url: string | undefined; transporter: Transporter } };
 
 function transporter(): Transporter {
-  const env = getEnv();
-  // Without SMTP the message is built exactly as it would be sent and kept as an .eml file.
-  g.__tertuliaMail ??= env.SMTP_URL
-    ? nodemailer.createTransport(env.SMTP_URL)
-    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  return g.__tertuliaMail;
+  const url = getEnv().SMTP_URL;
+  if (g.__tertuliaMail?.url !== url || !g.__tertuliaMail) {
+    // Without SMTP the message is built exactly as it would be sent and kept as an .eml file. Short
+    // timeouts: a server that hangs must fail the attempt, not hold the mail worker for minutes.
+    const transport = url
+      ? nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    g.__tertuliaMail = { url, transporter: transport };
+  }
+  return g.__tertuliaMail.transporter;
 }
 
 export function mailDir(): string {
   return path.resolve(getEnv().DATA_DIR, 'mail');
+}
+
+/** Delivery mode, for the admin outbox: an SMTP server, or files in DATA_DIR/mail. */
+export function mailMode(): { smtp: boolean; dir: string } {
+  return { smtp: Boolean(getEnv().SMTP_URL), dir: mailDir() };
 }
 
 export async function sendMail(mail: OutgoingMail): Promise<void> {
@@ -33,7 +44,10 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   const info = await transporter().sendMail({ from: env.MAIL_FROM, ...mail });
   if (!env.SMTP_URL) {
     await mkdir(mailDir(), { recursive: true });
-    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`;
+    // One file per message id: writing the same outbox message twice leaves one file.
+    const name = mail.messageId
+      ? `${mail.messageId.replace(/[^A-Za-z0-9.@-]/g, '')}.eml`
+      : `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`;
     await writeFile(path.join(mailDir(), name), (info as unknown as { message: Buffer }).message);
   }
   // The message id only: addresses are personal data and stay out of the logs.

@@ -1,8 +1,8 @@
-import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/pagination/cursor';
-import { announcements, complaints, groupInvitations, groupMembers, groups, notifications, posts, threads, users } from '@/db/schema';
+import { announcements, complaints, digestItems, groupInvitations, groupMembers, groups, moderationActions, notifications, posts, sanctions, threads, users } from '@/db/schema';
 import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
 
 export const PAGE_SIZE = 30;
@@ -16,7 +16,10 @@ export interface NotificationItem {
   read: boolean;
   actorName: string | null;
   groupName: string | null;
-  /** A thread title or an announcement title: only ever present when the member may read it now. */
+  /**
+   * A thread title or an announcement title: only ever present when the member may read it now (never
+   * for hidden content). For moderation notices, the reason, decision or sanction kind as a key.
+   */
   subject: string | null;
   href: string;
 }
@@ -33,6 +36,12 @@ const itemFields = {
   groupName: groups.name,
   threadId: threads.id,
   threadTitle: threads.title,
+  threadHidden: threads.hiddenReason,
+  moderationActionId: notifications.moderationActionId,
+  moderationReason: moderationActions.reason,
+  moderationAction: moderationActions.action,
+  sanctionId: notifications.sanctionId,
+  sanctionKind: sanctions.kind,
   postId: notifications.postId,
   announcementId: announcements.id,
   announcementTitle: announcements.title,
@@ -41,7 +50,7 @@ const itemFields = {
   complaintEventId: notifications.complaintEventId,
 };
 
-const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached'`);
+const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached', 'review_item'`);
 
 /**
  * The notifications of one member that are about something they may still see, as SQL, so that a page
@@ -66,12 +75,14 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
     .leftJoin(announcements, eq(announcements.id, notifications.announcementId))
     .leftJoin(complaints, eq(complaints.id, notifications.complaintId))
     .leftJoin(who, eq(who.id, notifications.actorId))
+    .leftJoin(moderationActions, eq(moderationActions.id, notifications.moderationActionId))
+    .leftJoin(sanctions, eq(sanctions.id, notifications.sanctionId))
     .where(
       and(
         eq(notifications.userId, actor.id),
         // A suspended or banned account sees nothing, as canInGroup answers for it.
         isActive(actor) ? undefined : sql`false`,
-        sql`(${notifications.postId} is null or ${posts.deletedAt} is null)`,
+        sql`(${notifications.postId} is null or (${posts.deletedAt} is null and ${posts.hiddenReason} is null))`,
         sql`(${groups.id} is null or ${knows})`,
         sql`(${threads.id} is null or ${reads})`,
         // Complaints are public to every member; the staff-side kinds stop once someone is no longer staff.
@@ -80,9 +91,13 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
         actor.role === 'manager' ? undefined : sql`${notifications.kind} <> 'crisis_alert'`,
         // Every kind needs what its link points at; without it there is nothing to open.
         sql`case
-              when ${notifications.kind} in ('mention', 'quote') then ${threads.id} is not null
+              when ${notifications.kind} in ('mention', 'quote', 'reply', 'reaction') then ${threads.id} is not null
               when ${notifications.kind} = 'announcement' then ${announcements.id} is not null
               when ${notifications.kind}::text like 'complaint%' or ${notifications.kind} = 'crisis_alert' then ${complaints.id} is not null
+              when ${notifications.kind}::text like 'complaint%' then ${complaints.id} is not null
+              when ${notifications.kind} in ('content_hidden', 'content_restored', 'appeal_decided', 'report_outcome') then ${moderationActions.id} is not null
+              when ${notifications.kind} = 'sanction' then ${sanctions.id} is not null
+              when ${notifications.kind} = 'review_item' then true
               else ${groups.id} is not null
             end`,
         extra,
@@ -98,6 +113,8 @@ function linkOf(row: Row): string {
   switch (row.kind) {
     case 'mention':
     case 'quote':
+    case 'reply':
+    case 'reaction':
       return `/groups/${row.groupSlug}/${row.threadId}${row.postId ? `#post-${row.postId}` : ''}`;
     case 'group_join_request':
       return `/groups/${row.groupSlug}/members`;
@@ -108,8 +125,35 @@ function linkOf(row: Row): string {
       return `/#announcement-${row.announcementId}`;
     case 'crisis_alert':
       return '/admin/dashboard#radar';
+    case 'content_hidden':
+    case 'content_restored':
+    case 'appeal_decided':
+    case 'report_outcome':
+      return `/moderation/decisions/${row.moderationActionId}`;
+    case 'sanction':
+      return `/moderation#sanction-${row.sanctionId}`;
+    case 'review_item':
+      return '/staff/moderation';
     default:
       return `/board/${row.complaintNumber}${row.complaintEventId ? `#event-${row.complaintEventId}` : ''}`;
+  }
+}
+
+function subjectOf(row: Row): string | null {
+  switch (row.kind) {
+    case 'announcement':
+      return row.announcementTitle;
+    case 'content_hidden':
+    case 'content_restored':
+    case 'appeal_decided':
+      return row.moderationReason ?? row.moderationAction;
+    case 'report_outcome':
+      return row.moderationAction;
+    case 'sanction':
+      return row.sanctionKind;
+    default:
+      if (row.complaintNumber !== null) return `#${row.complaintNumber} ${row.complaintTitle}`;
+      return row.threadHidden ? null : row.threadTitle;
   }
 }
 
@@ -121,7 +165,7 @@ function toItem(row: Row): NotificationItem {
     read: row.readAt !== null,
     actorName: row.actorName,
     groupName: row.groupName,
-    subject: row.kind === 'announcement' ? row.announcementTitle : row.complaintNumber !== null ? `#${row.complaintNumber} ${row.complaintTitle}` : row.threadTitle,
+    subject: subjectOf(row),
     href: linkOf(row),
   };
 }
@@ -156,4 +200,17 @@ export async function notificationTarget(actor: Actor, id: string): Promise<stri
   if (!isUuid(id)) return null;
   const [row] = await visibleTo(actor, eq(notifications.id, id)).limit(1);
   return row ? linkOf(row) : null;
+}
+
+/** One notification as its person would see it now; null when they no longer may, so it is never e-mailed. */
+export async function notificationFor(actor: Actor, id: string): Promise<NotificationItem | null> {
+  const [row] = await visibleTo(actor, eq(notifications.id, id)).limit(1);
+  return row ? toItem(row) : null;
+}
+
+/** The lines of one daily digest that are still visible and unread, oldest first. */
+export async function digestNotifications(actor: Actor, outboxId: string): Promise<NotificationItem[]> {
+  const inDigest = getDb().select({ id: digestItems.notificationId }).from(digestItems).where(eq(digestItems.outboxId, outboxId));
+  const rows = await visibleTo(actor, and(inArray(notifications.id, inDigest), isNull(notifications.readAt))).orderBy(asc(notifications.createdAt), asc(notifications.id));
+  return rows.map((row) => toItem(row));
 }

@@ -1,9 +1,9 @@
 import { parse as parseCookie } from 'cookie';
 import { eq } from 'drizzle-orm';
-import { decode } from 'next-auth/jwt';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { isActive, type Role } from '@/lib/auth/policy';
+import { decodeSession } from '@/lib/auth/jwt';
 import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
 import { getEnv } from '@/lib/env';
 
@@ -32,7 +32,7 @@ export async function identify(cookieHeader: string | undefined): Promise<Socket
   const cookies = parseCookie(cookieHeader);
   const token = SESSION_COOKIES.map((name) => cookies[name]).find(Boolean);
   if (!token) return null;
-  const jwt = await decode({ token, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
+  const jwt = await decodeSession({ token, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
   if (!jwt?.uid) return null;
   const [user] = await getDb()
     .select({ id: users.id, role: users.role, status: users.status, statusUntil: users.statusUntil, sessionVersion: users.sessionVersion })

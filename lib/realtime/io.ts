@@ -20,4 +20,6 @@ export const rooms = {
   complaint: (id: string) => `complaint:${id}`,
   board: 'board',
   announcements: 'announcements',
+  // Staff and managers only: the moderation queue changes live.
+  reviewQueue: 'review-queue',
 } as const;

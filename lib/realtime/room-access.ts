@@ -1,7 +1,8 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditLog, complaintEvents, complaints, groups, threads } from '@/db/schema';
-import { isActive } from '@/lib/auth/policy';
+import { can, isActive } from '@/lib/auth/policy';
+import { standingRefusal } from '@/lib/moderation/standing';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { loadGroupAccess } from '@/lib/groups/access';
 import { canInGroup } from '@/lib/groups/policy';
@@ -15,6 +16,8 @@ const ROOM = new RegExp(`^(thread|group|complaint):(${UUID})$`, 'i');
 export interface RoomAccess {
   ok: boolean;
   latest: string | null;
+  /** Why a sanctioned account may not join (an i18n key) and until when. */
+  refusal?: { reason: string; until: string | null };
 }
 
 async function complaintRoom(id: string): Promise<RoomAccess> {
@@ -45,10 +48,13 @@ export async function authorizeRoom(identity: SocketIdentity, room: unknown): Pr
   const refused = { ok: false, latest: null } as const;
   if (typeof room !== 'string') return refused;
   const match = ROOM.exec(room);
-  if (!match && room !== rooms.board && room !== rooms.announcements) return refused;
+  if (!match && room !== rooms.board && room !== rooms.announcements && room !== rooms.reviewQueue) return refused;
   const actor = await resolveSessionUser(identity);
-  if (!actor || !isActive(actor)) return refused;
+  if (!actor) return refused;
+  if (!isActive(actor)) return { ...refused, refusal: standingRefusal(actor) };
   if (room === rooms.announcements) return announcementsRoom();
+  // The review queue shows reported content and who reported it: staff and managers only.
+  if (room === rooms.reviewQueue) return { ok: can(actor, 'view:review_queue'), latest: null };
   // The board and its complaints are open to every active member (visitors have no socket).
   if (!match) return { ok: true, latest: null };
   const [, kind, id] = match as unknown as [string, 'thread' | 'group' | 'complaint', string];

@@ -94,12 +94,12 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
     hits as (
       (select 'thread' as kind, t.id as thread_id, null::uuid as post_id, t.author_id, t.created_at, ts_rank(t.search_vector, q.query) as rank
          from threads t join readable r on r.id = t.group_id cross join q
-        where t.search_vector @@ q.query
+        where t.hidden_reason is null and t.search_vector @@ q.query
         limit ${CANDIDATES})
       union all
       (select 'post', p.thread_id, p.id, p.author_id, p.created_at, ts_rank(p.search_vector, q.query)
          from posts p join threads t on t.id = p.thread_id join readable r on r.id = t.group_id cross join q
-        where p.deleted_at is null and p.search_vector @@ q.query
+        where p.deleted_at is null and p.hidden_reason is null and t.hidden_reason is null and p.search_vector @@ q.query
         limit ${CANDIDATES})
     ),
     page as (

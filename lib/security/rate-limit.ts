@@ -19,6 +19,8 @@ export const RULES = {
   post: { points: 30, durationSeconds: 10 * 60 },
   // Complaints per account: nobody with a real problem files more than a few an hour.
   complaint: { points: 6, durationSeconds: 60 * 60 },
+  // Reports per account: enough to flag a whole bad thread, not to flood the review queue.
+  report: { points: 20, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;

@@ -1,3 +1,4 @@
+import type { HideReason } from '@/lib/moderation/policy';
 import type { Reaction } from './rules';
 
 // What the thread page and its live updates carry: only what every reader of the thread may see.
@@ -18,6 +19,8 @@ export interface PostDto {
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
+  /** Hidden by moderation (or waiting for review): readers see the tombstone with this reason, not the text. */
+  hidden: HideReason | null;
   quoted: { id: string; authorName: string } | null;
   images: { url: string; width: number; height: number }[];
   reactions: ReactionSummary[];

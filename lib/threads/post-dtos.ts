@@ -25,6 +25,7 @@ export async function loadPostDtos(where: SQL, opts: { order?: 'asc' | 'desc'; l
       createdAt: posts.createdAt,
       editedAt: posts.editedAt,
       deletedAt: posts.deletedAt,
+      hiddenReason: posts.hiddenReason,
       quotedId: quoted.id,
       quotedAuthorName: quotedAuthor.displayName,
     })
@@ -43,19 +44,21 @@ export async function loadPostDtos(where: SQL, opts: { order?: 'asc' | 'desc'; l
   ]);
   return rows.map((r) => {
     const deleted = r.deletedAt !== null;
+    const gone = deleted || r.hiddenReason !== null;
     return {
       id: r.id,
       authorId: r.authorId,
       authorName: r.authorName,
       authorRole: r.authorRole,
       authorTitle: r.authorTitle,
-      bodyHtml: deleted ? '' : r.bodyHtml,
+      bodyHtml: gone ? '' : r.bodyHtml,
       createdAt: r.createdAt.toISOString(),
       editedAt: r.editedAt?.toISOString() ?? null,
       deleted,
+      hidden: deleted ? null : r.hiddenReason,
       quoted: r.quotedId ? { id: r.quotedId, authorName: r.quotedAuthorName ?? '' } : null,
-      images: deleted ? [] : images.filter((i) => i.postId === r.id).map((i) => ({ url: attachmentUrl(i.storageKey), width: i.width, height: i.height })),
-      reactions: deleted ? [] : (reactions.get(r.id) ?? []),
+      images: gone ? [] : images.filter((i) => i.postId === r.id).map((i) => ({ url: attachmentUrl(i.storageKey), width: i.width, height: i.height })),
+      reactions: gone ? [] : (reactions.get(r.id) ?? []),
     };
   });
 }

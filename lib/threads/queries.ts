@@ -29,7 +29,7 @@ export async function getThreadView(actor: Actor, slug: string, threadId: string
   const db = getDb();
   const [row] = await db
     .select({
-      thread: { id: threads.id, title: threads.title, pinned: threads.pinned, locked: threads.locked, authorId: threads.authorId, replyCount: threads.replyCount, lastPostAt: threads.lastPostAt },
+      thread: { id: threads.id, title: threads.title, hiddenReason: threads.hiddenReason, pinned: threads.pinned, locked: threads.locked, authorId: threads.authorId, replyCount: threads.replyCount, lastPostAt: threads.lastPostAt },
       group: { id: groups.id, slug: groups.slug, name: groups.name, visibility: groups.visibility },
       myRole: groupMembers.role,
       lastReadAt: threadReads.lastReadAt,
@@ -116,12 +116,14 @@ export async function getPostHistory(actor: Actor, postId: string) {
     .innerJoin(users, eq(users.id, postRevisions.editorId))
     .where(eq(postRevisions.postId, post.id))
     .orderBy(sql`${postRevisions.replacedAt} desc`);
-  return { post: { id: post.id, bodyHtml: post.deletedAt ? '' : post.bodyHtml }, thread: { id: thread.id, title: thread.title }, group: { slug: group.slug, name: group.name }, revisions };
+  // Earlier versions of hidden text are as hidden as the text.
+  const gone = post.deletedAt !== null || post.hiddenReason !== null || thread.hiddenReason !== null;
+  return { post: { id: post.id, bodyHtml: gone ? '' : post.bodyHtml }, thread: { id: thread.id, title: thread.title }, group: { slug: group.slug, name: group.name }, revisions: gone ? [] : revisions };
 }
 
 /** The Markdown source of a post, for its author to edit or for anyone who may read it to quote. */
 export async function getPostSource(actor: Actor, postId: string): Promise<string> {
-  const { post } = await requirePost(actor, postId);
-  return post.deletedAt ? '' : post.bodyMd;
+  const { post, thread } = await requirePost(actor, postId);
+  return post.deletedAt || post.hiddenReason || thread.hiddenReason ? '' : post.bodyMd;
 }
 

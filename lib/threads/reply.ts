@@ -16,6 +16,8 @@ import { loadPost } from './post-dtos';
 import { canReply } from './rules';
 import { requireThread } from './thread-access';
 import { writePost } from './write-post';
+import { holdForReview, screenPost } from '@/lib/moderation/screen';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({
   threadId: uuidField,
@@ -32,8 +34,10 @@ const postByKey = async (authorId: string, key: string) =>
 
 /** A reply, optionally quoting another post of the same thread. A repeated submit returns the first reply. */
 export async function replyToThread({ actor, input: raw }: { actor: Actor; input: ReplyInput }): Promise<PostDto> {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
   const { thread, group, viewer } = await requireThread(actor, data.threadId, 'post');
+  if (thread.hiddenReason) throw new Forbidden('moderation.errors.hiddenThread');
   if (!canReply(viewer, thread.locked)) throw new Forbidden('threads.errors.locked');
   const existing = await postByKey(actor.id, data.idempotencyKey);
   if (existing) return (await loadPost(existing.id))!;
@@ -47,11 +51,14 @@ export async function replyToThread({ actor, input: raw }: { actor: Actor; input
     if (!row || row.deletedAt) throw new Invalid({ quotedPostId: ['threads.errors.quoteGone'] });
     quoted = row;
   }
+  const screened = await screenPost(actor, { body: data.body });
   await consume('post', actor.id);
   const images = await storePostImages(data.images);
-  const written = await getDb().transaction((tx) =>
-    writePost(tx, { threadId: thread.id, authorId: actor.id, body: data.body, quoted, images, idempotencyKey: data.idempotencyKey, isFirst: false }, group),
-  );
+  const written = await getDb().transaction(async (tx) => {
+    const done = await writePost(tx, { threadId: thread.id, authorId: actor.id, body: screened.body, quoted, images, idempotencyKey: data.idempotencyKey, isFirst: false }, group);
+    if (done && screened.hold) done.notified.push(...(await holdForReview(tx, { targetType: 'post', targetId: done.post.id, groupId: group.id, authorId: actor.id }, screened.hold)));
+    return done;
+  });
   // A concurrent twin with the same key wrote it.
   if (!written) return (await loadPost((await postByKey(actor.id, data.idempotencyKey))!.id))!;
   const dto = (await loadPost(written.post.id))!;

@@ -6,10 +6,11 @@ import { requireGroupPermission, type GroupWithAccess } from '@/lib/groups/acces
 import { canInGroup, type GroupPermission } from '@/lib/groups/policy';
 import { NotFound } from '@/lib/errors';
 import { assertCan } from '@/lib/verb';
+import type { HideReason } from '@/lib/moderation/policy';
 import type { Viewer } from './rules';
 
 export interface ThreadAccess {
-  thread: { id: string; groupId: string; title: string; locked: boolean; pinned: boolean; authorId: string };
+  thread: { id: string; groupId: string; title: string; locked: boolean; pinned: boolean; authorId: string; hiddenReason: HideReason | null };
   group: GroupWithAccess;
   viewer: Viewer;
 }
@@ -17,7 +18,7 @@ export interface ThreadAccess {
 /** The thread and the actor's standing in its group; a thread the actor may not read does not exist. */
 export async function requireThread(actor: Actor, threadId: string, permission: GroupPermission = 'read', db: Executor = getDb()): Promise<ThreadAccess> {
   const [thread] = await db
-    .select({ id: threads.id, groupId: threads.groupId, title: threads.title, locked: threads.locked, pinned: threads.pinned, authorId: threads.authorId })
+    .select({ id: threads.id, groupId: threads.groupId, title: threads.title, locked: threads.locked, pinned: threads.pinned, authorId: threads.authorId, hiddenReason: threads.hiddenReason })
     .from(threads)
     .where(eq(threads.id, threadId))
     .limit(1);
@@ -33,7 +34,7 @@ export async function requireThread(actor: Actor, threadId: string, permission: 
 /** A post with its thread, for verbs that act on one post. */
 export async function requirePost(actor: Actor, postId: string, db: Executor = getDb()) {
   const [post] = await db
-    .select({ id: posts.id, threadId: posts.threadId, authorId: posts.authorId, createdAt: posts.createdAt, deletedAt: posts.deletedAt, bodyMd: posts.bodyMd, bodyHtml: posts.bodyHtml })
+    .select({ id: posts.id, threadId: posts.threadId, authorId: posts.authorId, createdAt: posts.createdAt, deletedAt: posts.deletedAt, hiddenReason: posts.hiddenReason, bodyMd: posts.bodyMd, bodyHtml: posts.bodyHtml })
     .from(posts)
     .where(eq(posts.id, postId))
     .limit(1);

@@ -10,6 +10,7 @@ import { parseInput } from '@/lib/verb';
 import { uuidField } from './fields';
 import { loadPoll } from './post-dtos';
 import { requireThread } from './thread-access';
+import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({
   pollId: uuidField,
@@ -19,6 +20,7 @@ const input = z.object({
 
 /** Sets the person's choice in a poll (one option, or several when the poll allows it). */
 export async function votePoll({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
+  assertCanWrite(actor);
   const data = parseInput(input, raw);
   const [poll] = await getDb().select().from(polls).where(eq(polls.id, data.pollId)).limit(1);
   if (!poll) throw new NotFound();

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { attachments, groups, postMentions, posts, threadReads, threads } from '@/db/schema';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { followOnWrite, threadFollowers } from '@/lib/notifications/thread-follows';
 import { writeNotifications, type NewNotification } from '@/lib/notifications/write';
 import type { GroupWithAccess } from '@/lib/groups/access';
 import { resolveMentions } from './mentions';
@@ -51,10 +52,15 @@ export async function writePost(tx: Tx, draft: PostDraft, group: GroupWithAccess
     .values({ userId: draft.authorId, threadId: draft.threadId, lastReadAt: post.createdAt })
     .onConflictDoUpdate({ target: [threadReads.userId, threadReads.threadId], set: { lastReadAt: post.createdAt } });
   const about = { actorId: draft.authorId, groupId: group.id, threadId: draft.threadId, postId: post.id };
-  const wanted: NewNotification[] = [
+  const named: NewNotification[] = [
     ...(draft.quoted ? [{ ...about, userId: draft.quoted.authorId, kind: 'quote' as const }] : []),
     ...mentioned.map((m) => ({ ...about, userId: m.id, kind: 'mention' as const })),
   ];
+  // Followers hear of the reply once: someone also quoted or mentioned in it gets that notice instead.
+  const told = new Set(named.map((n) => n.userId));
+  const followers = draft.isFirst ? [] : (await threadFollowers(tx, draft.threadId, draft.authorId)).filter((id) => !told.has(id));
+  const wanted: NewNotification[] = [...named, ...followers.map((userId) => ({ ...about, userId, kind: 'reply' as const }))];
+  await followOnWrite(tx, draft.threadId, draft.authorId);
   const notified = await writeNotifications(tx, draft.authorId, wanted);
   return { post, notified };
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNTS, browsers, expectAccessible, heading, main, signIn, visit } from './support/app';
-import { stamp } from './support/community';
+import { bellCount, stamp } from './support/community';
 
 const people = browsers();
 
@@ -60,11 +60,19 @@ describe('complaint board', () => {
     const body = await reply.getByLabel('Texto').inputValue();
     expect(body).toContain('Ana Ruiz');
     expect(body).toContain('Laura Gómez');
+    const bellBefore = await bellCount(ana);
     await reply.getByRole('button', { name: 'Publicar' }).click();
     await reply.getByText('Publicado.').waitFor();
     const official = main(ana).getByRole('listitem').filter({ hasText: 'Respuesta oficial de Club Deportivo Ribera' });
     await official.waitFor();
     expect(await official.textContent()).toContain('Laura Gómez · Atención al socio');
+    // The bell rises live too, and its notification leads to the very reply on the timeline.
+    await expect.poll(() => bellCount(ana), { timeout: 15_000 }).toBe(bellBefore + 1);
+    await visit(ana, '/notifications');
+    await main(ana).getByRole('button', { name: new RegExp(`Laura Gómez ha respondido oficialmente a la queja #\\d+ ${title}`) }).click();
+    await ana.waitForURL((u) => u.pathname === complaintPath && /^#event-\d+$/.test(u.hash));
+    expect(await ana.locator(`[id="${new URL(ana.url()).hash.slice(1)}"]`).textContent()).toContain('Laura Gómez · Atención al socio');
+    await expect.poll(() => bellCount(ana)).toBe(bellBefore);
 
     // A proposed solution: the author confirms it and answers the survey once.
     await reply.getByLabel('Tipo de respuesta').selectOption('propose_solution');

@@ -131,6 +131,11 @@ describe('fileComplaint: the form', () => {
     for (let i = 0; i < RULES.complaint.points; i++) await fileOne(ana, lists);
     await expect(fileOne(ana, lists)).rejects.toBeInstanceOf(RateLimited);
     expect(await filedBy(ana.id)).toHaveLength(RULES.complaint.points);
+    // Refused filings (a retired category) do not count against the hour.
+    const bea = await member();
+    const [retired] = await getDb().insert(complaintCategories).values({ name: 'Retirada', archived: true }).returning();
+    for (let i = 0; i < RULES.complaint.points; i++) await expect(fileOne(bea, { ...lists, categoryId: retired!.id })).rejects.toBeInstanceOf(Invalid);
+    for (let i = 0; i < RULES.complaint.points; i++) await fileOne(bea, lists);
     // Another member is not held back by her.
     await fileOne(await member(), lists);
   });

@@ -1,33 +1,13 @@
-import { SMTPServer } from 'smtp-server';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/auth/authenticate';
 import { requestPasswordReset, resetLinkIsUsable, resetPassword } from '@/lib/auth/password-reset';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { Gone } from '@/lib/errors';
 import { createUser } from './factories';
+import { startSmtpSink } from './smtp-sink';
 
-// A real SMTP conversation: the app's transport talks to this local sink.
-// It starts before the app reads its environment, as a real deployment's SMTP server would.
-const received: { to: string[]; raw: string }[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, done) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-      done();
-    });
-  },
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`;
-
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+// A real SMTP conversation: the app's transport talks to a local sink.
+const { received } = await startSmtpSink();
 
 function linkIn(raw: string): string {
   const unfolded = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { encode } from 'next-auth/jwt';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
+import { setMeToo } from '@/lib/complaints/me-too';
 import { setMemberStatus } from '@/lib/members/set-status';
 import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
+import { complaintLists, fileOne } from './complaint-fixtures';
 import { actorOf, createUser } from './factories';
 
 const started: { http: HttpServer; rt: RealtimeServer }[] = [];
@@ -63,6 +65,19 @@ describe('realtime', () => {
     const closed = once<string>(socket, 'disconnect');
     await setMemberStatus({ actor: manager, input: { userId: member.id, status: 'banned', reason: 'Amenazas' } });
     expect(await closed).toBe('io server disconnect');
+  });
+
+  it('tells an open complaint page and the board when a "me too" is taken back', async () => {
+    const { url } = await startNode();
+    const [ana, bea, viewer] = [await createUser('member'), await createUser('member'), await createUser('member')];
+    const { id } = await fileOne(actorOf(ana), await complaintLists());
+    await setMeToo({ actor: actorOf(bea), input: { complaintId: id, on: true } });
+    const socket = client(url, await cookieFor(viewer));
+    await once(socket, 'connect');
+    for (const room of [`complaint:${id}`, 'board']) expect(await socket.emitWithAck('room:join', room)).toMatchObject({ ok: true });
+    const changed = Promise.all([once<{ id: string }>(socket, 'complaint:changed'), once<{ id: string }>(socket, 'board:changed')]);
+    await setMeToo({ actor: actorOf(bea), input: { complaintId: id, on: false } });
+    expect((await changed).map((p) => p.id)).toEqual([id, id]);
   });
 
   it.runIf(process.env.DATABASE_URL)('shares events between two app processes through PostgreSQL', async () => {

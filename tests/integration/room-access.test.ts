@@ -52,6 +52,6 @@ describe('socket room joins', () => {
     const deleted = await authorizeRoom(identity(ana), 'announcements');
     expect(new Date(deleted.latest!) > renderedAt).toBe(true);
     await getDb().update(users).set({ status: 'banned' }).where(eq(users.id, ana.id));
-    expect(await authorizeRoom(identity(ana), 'announcements')).toEqual({ ok: false, latest: null });
+    expect(await authorizeRoom(identity(ana), 'announcements')).toEqual({ ok: false, latest: null, refusal: { reason: 'moderation.errors.banned', until: null } });
   });
 });

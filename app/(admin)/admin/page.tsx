@@ -14,6 +14,9 @@ const SECTIONS = [
   { href: '/admin/brand', key: 'admin.sections.brand' },
   { href: '/admin/members', key: 'admin.sections.members' },
   { href: '/admin/complaints', key: 'complaintSettings.adminCard' },
+  { href: '/admin/mail', key: 'mailOutbox.adminCard' },
+  { href: '/admin/moderation/words', key: 'moderation.adminCards.words' },
+  { href: '/admin/audit', key: 'moderation.adminCards.audit' },
   { href: '/staff', key: 'admin.sections.staff' },
 ] as const;
 

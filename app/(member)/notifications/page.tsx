@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { Card } from '@/components/ui/card';
+import { NewerOlderNav } from '@/components/ui/newer-older-nav';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireMember } from '@/lib/auth/session';
 import { listNotifications, unreadCount } from '@/lib/notifications/queries';
@@ -23,13 +24,18 @@ export default async function NotificationsPage({ searchParams }: Props) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        {unread > 0 ? (
-          <form action={markAllNotificationsReadAction}>
-            <SubmitButton variant="secondary" pendingLabel={t('markingAll')}>
-              {t('markAll')}
-            </SubmitButton>
-          </form>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/settings/notifications" className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-ink underline">
+            {t('settingsLink')}
+          </Link>
+          {unread > 0 ? (
+            <form action={markAllNotificationsReadAction}>
+              <SubmitButton variant="secondary" pendingLabel={t('markingAll')}>
+                {t('markAll')}
+              </SubmitButton>
+            </form>
+          ) : null}
+        </div>
       </div>
       {page.items.length === 0 && !cursor ? (
         <Card>
@@ -38,20 +44,11 @@ export default async function NotificationsPage({ searchParams }: Props) {
       ) : (
         <NotificationList items={page.items} />
       )}
-      {cursor || page.nextCursor ? (
-        <nav aria-label={t('pages')} className="flex flex-wrap gap-4 text-sm font-semibold">
-          {cursor ? (
-          <Link href="/notifications" className="inline-flex min-h-11 items-center text-brand-ink underline">
-            {t('newest')}
-          </Link>
-        ) : null}
-        {page.nextCursor ? (
-          <Link href={`/notifications?after=${page.nextCursor}`} className="inline-flex min-h-11 items-center text-brand-ink underline">
-            {t('older')}
-          </Link>
-        ) : null}
-        </nav>
-      ) : null}
+      <NewerOlderNav
+        label={t('pages')}
+        newest={cursor ? { href: '/notifications', text: t('newest') } : null}
+        older={page.nextCursor ? { href: `/notifications?after=${page.nextCursor}`, text: t('older') } : null}
+      />
     </div>
   );
 }

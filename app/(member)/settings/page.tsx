@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/shell/locale-switcher';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { SignOutEverywhereButton } from '@/components/shell/sign-out-everywhere-button';
+import { MyModerationLink } from '@/components/moderation/mine-link';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 
@@ -14,6 +16,7 @@ export default async function SettingsPage() {
   const user = await requireMember();
   const t = await getTranslations('settings');
   const roles = await getTranslations('roles');
+  const notices = await getTranslations('notificationSettings');
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -32,6 +35,13 @@ export default async function SettingsPage() {
         </dl>
       </Card>
       <Card>
+        <h2 className="mb-1 text-lg font-semibold">{notices('settingsCardTitle')}</h2>
+        <p className="mb-3 text-sm text-zinc-700">{notices('settingsCardBody')}</p>
+        <Link href="/settings/notifications" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
+          {notices('settingsCardLink')}
+        </Link>
+      </Card>
+      <Card>
         <h2 className="mb-1 text-lg font-semibold">{t('language')}</h2>
         <p className="mb-3 text-sm text-zinc-700">{t('languageHint')}</p>
         <LocaleSwitcher />
@@ -43,6 +53,9 @@ export default async function SettingsPage() {
           <SignOutButton />
           <SignOutEverywhereButton />
         </div>
+      </Card>
+      <Card>
+        <MyModerationLink />
       </Card>
     </div>
   );

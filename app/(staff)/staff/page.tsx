@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StaffAnnouncementsLink } from '@/components/announcements/staff-link';
 import { StaffInboxLink } from '@/components/inbox/staff-inbox-link';
 import { StaffFiguresLink } from '@/components/metrics/staff-figures-link';
+import { StaffModerationLink } from '@/components/moderation/staff-link';
 import { InvitationForm } from '@/components/staff/invitation-form';
 import { JoinRequestDecision } from '@/components/staff/join-request-decision';
 import { Button } from '@/components/ui/button';
@@ -32,6 +33,7 @@ export default async function StaffPage() {
       <StaffInboxLink />
       <StaffAnnouncementsLink />
       <StaffFiguresLink />
+      <StaffModerationLink />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t('joinRequests.title', { count: requests.length })}</h2>
         {requests.length === 0 ? (

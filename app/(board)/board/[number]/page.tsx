@@ -13,6 +13,7 @@ import { Waiting } from '@/components/board/waiting';
 import { LiveRefresh } from '@/components/shell/live-refresh';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
+import { hasRole } from '@/lib/auth/policy';
 import { type CurrentUser, requireBoardViewer } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { assignees } from '@/lib/complaints/inbox';
@@ -107,7 +108,7 @@ export default async function ComplaintPage({ params }: Props) {
             <h2 id="timeline-title" className="text-lg font-semibold">
               {t('timeline')}
             </h2>
-            <Timeline entries={view.timeline} communityName={brand.name} />
+            <Timeline entries={view.timeline} communityName={brand.name} reader={user ? { id: user.id, moderator: hasRole(user, 'staff') ? { manager: user.role === 'manager' } : null } : null} />
           </section>
           {view.viewer.can.comment ? (
             <Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ModerationFiguresLink } from '@/components/moderation/figures-link';
 import { BranchTable } from '@/components/transparency/branch-table';
 import { FigureGrid } from '@/components/transparency/figure-grid';
 import { figureFormat } from '@/components/transparency/format';
@@ -35,6 +36,7 @@ export default async function TransparencyPage({ searchParams }: Props) {
       <TrustIndex figures={figures} format={format} />
       <FigureGrid figures={figures.network} format={format} minEvaluations={figures.minEvaluations} />
       <BranchTable figures={figures} format={format} windowLabel={t('window', { days: windowDays })} />
+      <ModerationFiguresLink />
     </div>
   );
 }

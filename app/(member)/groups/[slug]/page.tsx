@@ -10,6 +10,7 @@ import { VisibilityBadge } from '@/components/shell/visibility-badge';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { requireMember } from '@/lib/auth/session';
+import { ThreadTitle } from '@/components/moderation/thread-title';
 import { findGroupBySlug, getGroupPage, type GroupHeader } from '@/lib/groups/queries';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
@@ -77,7 +78,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
                 <li key={th.id} className="flex flex-col gap-1 p-4">
                   <div className="flex flex-wrap items-center gap-2">
                     <Link href={`${base}/${th.id}`} className={`text-brand-ink underline-offset-4 hover:underline ${th.unread ? 'font-bold' : 'font-medium'}`}>
-                      {th.title}
+                      <ThreadTitle title={th.title} hiddenReason={th.hiddenReason} />
                     </Link>
                     {th.unread ? <span className="rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-brand-fg">{t('threads.new')}</span> : null}
                     {th.pinned ? <span className="rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">{t('threads.pinned')}</span> : null}

@@ -29,9 +29,9 @@ export async function editPostAction(_: FormState, formData: FormData): Promise<
 }
 
 /** Small buttons call these directly; a refusal comes back as a message key, never as a thrown page error. */
-async function attempt<T>(fn: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
+async function attempt<T>(fn: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; message: string; values?: Record<string, string | number> }> {
   const state = await runAction(new FormData(), fn);
-  return state.status === 'ok' ? { ok: true, data: state.data as T } : { ok: false, message: state.message ?? 'errors.invalid' };
+  return state.status === 'ok' ? { ok: true, data: state.data as T } : { ok: false, message: state.message ?? 'errors.invalid', values: state.messageValues };
 }
 
 export async function deletePostAction(postId: string) {

@@ -5,8 +5,15 @@ import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { FollowThread } from '@/components/notifications/follow-thread';
 import { ThreadView } from '@/components/threads/thread-view';
+import { ModerateMenu } from '@/components/moderation/moderate-menu';
+import { ReportForm } from '@/components/moderation/report-form';
+import { Tombstone } from '@/components/moderation/tombstone';
+import { hasRole, isSilenced } from '@/lib/auth/policy';
 import { requireMember } from '@/lib/auth/session';
+import { followsThread } from '@/lib/notifications/thread-follows';
+import { moveTargets } from '@/lib/moderation/queries';
 import { getThreadView } from '@/lib/threads/queries';
 
 type Props = {
@@ -28,13 +35,32 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const page = await view(props);
   // The not-found page then supplies its own title, and nothing about the thread leaks.
   if (!page) notFound();
-  return { title: page.thread.title };
+  // A hidden thread's title is as hidden as its posts.
+  return { title: page.thread.hiddenReason ? (await getTranslations('moderation.tombstone'))('title') : page.thread.title };
 }
 
 export default async function ThreadPage(props: Props) {
   const page = await view(props);
   if (!page) notFound();
-  const t = await getTranslations('threads');
+  const [t, user] = await Promise.all([getTranslations('threads'), requireMember()]);
+  const moderator = hasRole(user, 'staff') ? { manager: user.role === 'manager' } : null;
+  const moderation = moderator ? (
+    <ModerateMenu target={{ targetType: 'thread', targetId: page.thread.id, hidden: page.thread.hiddenReason !== null }} manager={moderator.manager} groups={await moveTargets(user, page.group.id)} />
+  ) : page.thread.authorId !== user.id && !page.thread.hiddenReason ? (
+    <ReportForm targetType="thread" targetId={page.thread.id} label={(await getTranslations('moderation.report'))('thread')} />
+  ) : null;
+  if (page.thread.hiddenReason) {
+    return (
+      <article className="flex flex-col gap-4">
+        <BackLink label={t('breadcrumb')} href={`/groups/${page.group.slug}`}>
+          {page.group.name}
+        </BackLink>
+        <h1 className="text-2xl font-bold">{(await getTranslations('moderation.tombstone'))('title')}</h1>
+        <Tombstone reason={page.thread.hiddenReason} />
+        {moderation}
+      </article>
+    );
+  }
   const base = `/groups/${page.group.slug}/${page.thread.id}`;
   const first = page.posts[0];
   const last = page.posts.at(-1);
@@ -62,6 +88,8 @@ export default async function ThreadPage(props: Props) {
         {page.group.name}
       </BackLink>
       <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{page.thread.title}</h1>
+      <FollowThread threadId={page.thread.id} following={await followsThread(user, page.thread.id)} />
+      {moderation}
       {unreadHref ? (
         <p>
           <a href={unreadHref} className="font-semibold text-brand-ink underline">
@@ -79,6 +107,8 @@ export default async function ThreadPage(props: Props) {
         firstUnreadId={unread && unread.before === null ? unread.id : null}
         poll={page.poll}
         replyKey={randomUUID()}
+        moderator={moderator}
+        readOnly={isSilenced(user)}
       />
       {page.hasOlder || page.hasNewer ? pager : null}
     </article>

@@ -1,0 +1,51 @@
+'use client';
+
+import { Flag } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { reportAction } from '@/app/(member)/moderation/actions';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { REPORT_REASONS, type TargetType } from '@/lib/moderation/policy';
+import { ActionForm } from './action-form';
+
+/**
+ * "Report": a small disclosure under a post, comment or profile. The reasons are radio buttons in a
+ * fieldset; "other" asks for a few words. The reporter hears the outcome in their notifications.
+ */
+export function ReportForm({ targetType, targetId, authorId, label }: { targetType: TargetType; targetId: string; authorId?: string; label?: string }) {
+  const t = useTranslations('moderation.report');
+  const tr = useTranslations('moderation.reportReason');
+  const id = `report-${targetType}-${targetId}`;
+  return (
+    <details className="group">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 text-sm font-semibold text-zinc-800 hover:bg-zinc-100">
+        <Flag aria-hidden="true" size={16} />
+        {label ?? t('open')}
+      </summary>
+      <div className="mt-2 rounded-md border border-zinc-300 bg-zinc-50 p-3">
+        <ActionForm action={reportAction} fields={authorId ? {} : { target: `${targetType}:${targetId}` }} submit={t('submit')} success={t('thanks')}>
+          {authorId ? (
+            <fieldset className="flex flex-col gap-1">
+              <legend className="mb-1 text-sm font-medium text-zinc-900">{t('what')}</legend>
+              {[`${targetType}:${targetId}`, `profile:${authorId}`].map((value, i) => (
+                <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
+                  <input type="radio" name="target" value={value} defaultChecked={i === 0} className="size-4" />
+                  {i === 0 ? t(`this.${targetType}`) : t('this.profile')}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <fieldset className="flex flex-col gap-1">
+            <legend className="mb-1 text-sm font-medium text-zinc-900">{t('why')}</legend>
+            {REPORT_REASONS.map((reason, i) => (
+              <label key={reason} className="flex min-h-11 items-center gap-2 text-sm">
+                <input type="radio" name="reason" value={reason} defaultChecked={i === 0} className="size-4" />
+                {tr(reason)}
+              </label>
+            ))}
+          </fieldset>
+          <TextareaField id={`${id}-note`} name="note" label={t('note')} hint={t('noteHint')} maxLength={500} />
+        </ActionForm>
+      </div>
+    </details>
+  );
+}

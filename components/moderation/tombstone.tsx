@@ -1,0 +1,14 @@
+import { ShieldOff } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import type { HideReason } from '@/lib/moderation/policy';
+
+/** What everyone sees where hidden content was: that moderation hid it, and why. */
+export function Tombstone({ reason }: { reason: HideReason }) {
+  const t = useTranslations('moderation.tombstone');
+  return (
+    <p className="flex items-start gap-2 italic text-zinc-700">
+      <ShieldOff aria-hidden="true" size={18} className="mt-0.5 shrink-0" />
+      {reason === 'held' ? t('held') : t('hidden', { reason: t(`reason.${reason}`) })}
+    </p>
+  );
+}

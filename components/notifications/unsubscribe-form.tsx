@@ -1,0 +1,32 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { unsubscribeAction } from '@/app/(auth)/unsubscribe/[token]/actions';
+import { Alert } from '@/components/ui/alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useFormErrors } from '@/components/ui/use-form-errors';
+import { IDLE } from '@/lib/forms/state';
+
+export function UnsubscribeForm({ token, question, done }: { token: string; question: string; done: string }) {
+  const t = useTranslations('unsubscribe');
+  const [state, action] = useActionState(unsubscribeAction, IDLE);
+  const { message } = useFormErrors(state);
+  if (state.status === 'ok')
+    return (
+      <div className="flex flex-col gap-3">
+        <Alert tone="success">{done}</Alert>
+        <p className="text-sm">{t('manage')}</p>
+      </div>
+    );
+  return (
+    <form action={action} className="flex flex-col gap-4">
+      <input type="hidden" name="token" value={token} />
+      <p>{question}</p>
+      {state.status === 'error' && message ? <Alert tone="error">{message}</Alert> : null}
+      <div>
+        <SubmitButton pendingLabel={t('pending')}>{t('submit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { optionalText } from '@/lib/validation/fields';
+import { HIDE_REASONS } from './policy';
+import { targetRef } from './targets';
+
+export const hideReasonField = z.enum(HIDE_REASONS, 'moderation.errors.reason');
+export const noteField = optionalText(500);
+
+/** A target plus what every decision on content carries. */
+export const decisionInput = <T extends z.ZodRawShape>(shape: T) => z.intersection(targetRef, z.object({ note: noteField, ...shape }));
