@@ -57,13 +57,17 @@ export async function dashboardMedians(pool: pg.Pool, env: { DATABASE_URL: strin
   return { complaints: counts.complaints, events: counts.events, reads: figures };
 }
 
+export function printDashboardReads(result: Awaited<ReturnType<typeof dashboardMedians>>): void {
+  console.log(`dashboard reads (${result.complaints.toLocaleString('en')} complaints, ${result.events.toLocaleString('en')} events), median of ${RUNS} runs:`);
+  for (const r of result.reads) console.log(`  ${r.name.padEnd(48)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${String(r.queries).padStart(2)} queries`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL: the scale database to measure (npm run seed:scale)');
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const result = await dashboardMedians(pool, { DATABASE_URL: url, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-dashboard-sql-signs-nothing-0123456789' });
-  console.log(`${result.complaints.toLocaleString('en')} complaints, ${result.events.toLocaleString('en')} events; median of ${RUNS} runs`);
-  for (const r of result.reads) console.log(`  ${r.name.padEnd(48)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${String(r.queries).padStart(2)} queries`);
+  printDashboardReads(result);
   await pool.end();
   const { closeDb } = await import('@/db/client');
   await closeDb();

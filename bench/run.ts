@@ -18,13 +18,14 @@ import { actionId } from './actions';
 import { type App, fail, freePort, logPath, signInAll, startApp } from './app';
 import { cannon, fmt, type Load, type Measurement, measure, printTable } from './cannon';
 import { complaintMedians } from './complaints-sql';
+import { dashboardMedians, printDashboardReads } from './dashboard-sql';
 import { setBenchDatabase } from './proc';
 import { firstLoadJs, JS_BUDGET_KB, LIGHTHOUSE_BUDGET, type LighthouseResult, type RouteJs, runLighthouse } from './frontend';
 import { type FanOut, fanOut, type IdleSockets, idleSockets } from './realtime';
 import { searchMedians } from './search-sql';
 import { clearRateLimits, measureWrites, type WriteMeasurement, writeKinds } from './writes';
 
-const PAGES = ['home', 'group', 'thread', 'thread-deep', 'search', 'board', 'board-filtered', 'complaint', 'inbox'];
+const PAGES = ['home', 'group', 'thread', 'thread-deep', 'search', 'board', 'board-filtered', 'complaint', 'inbox', 'dashboard'];
 // `--only` takes page names and these; a group name selects its members.
 const GROUPS: Record<string, string[]> = {
   pages: PAGES,
@@ -32,9 +33,9 @@ const GROUPS: Record<string, string[]> = {
   realtime: ['realtime', 'idle'],
   two: ['two'],
   frontend: ['js', 'lighthouse'],
-  sql: ['complaints-sql', 'search-sql'],
+  sql: ['complaints-sql', 'search-sql', 'dashboard-sql'],
 };
-const ALL = new Set([...PAGES, 'limit', 'writes', 'realtime', 'idle', 'two', 'js', 'lighthouse', 'complaints-sql', 'search-sql']);
+const ALL = new Set([...PAGES, 'limit', 'writes', 'realtime', 'idle', 'two', 'js', 'lighthouse', 'complaints-sql', 'search-sql', 'dashboard-sql']);
 
 const { values: args } = parseArgs({
   options: {
@@ -138,6 +139,7 @@ const realtime: FanOut[] = [];
 let idle: IdleSockets | null = null;
 let lighthouseResults: LighthouseResult[] | null = null;
 let complaintReads: Awaited<ReturnType<typeof complaintMedians>> | null = null;
+let dashboardReads: Awaited<ReturnType<typeof dashboardMedians>> | null = null;
 let search: Awaited<ReturnType<typeof searchMedians>> | null = null;
 let signedIn = 0;
 
@@ -160,9 +162,13 @@ try {
     console.log(`${cookies.length} members signed in (${((performance.now() - started) / 1000).toFixed(1)} s); server pid ${app.pid}, ${base}`);
 
     const q = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => (await pool!.query<T>(text, values)).rows;
-    // The inbox and official replies are measured as staff: a few of the scale community's staff accounts.
-    const staffEmails = (await q<{ email: string }>(`select email from users where role = 'staff' and status = 'active' and email like '%@escala.test' order by email limit 5`)).map((r) => r.email);
-    const staffCookies = await signInAll(base, staffEmails);
+    // The inbox and official replies are measured as staff, the dashboard as managers: a few of the
+    // scale community's accounts in each role.
+    const roleEmails = async (role: 'staff' | 'manager') =>
+      (await q<{ email: string }>(`select email from users where role = $1 and status = 'active' and email like '%@escala.test' order by email limit 5`, [role])).map((r) => r.email);
+    const staffCookies = await signInAll(base, await roleEmails('staff'));
+    const managerCookies = await signInAll(base, await roleEmails('manager'));
+    const cookiesOf = (t: { as?: 'staff' | 'manager' }) => (t.as === 'manager' ? managerCookies : t.as === 'staff' ? staffCookies : cookies);
     const board = (
       await q<{ category: string; number: number }>(
         `select (select category_id from complaints group by category_id order by count(*) desc limit 1) as category,
@@ -181,7 +187,7 @@ try {
     // ── Pages, and the limit: the same bytes from a bare node:http server ──────────────────────
     const threadPath = `/groups/${slug}/${BIG_THREAD_ID}`;
     const deep = PAGES.some(wants) ? await deepThreadPage(base, threadPath, cookies[0]!) : null;
-    const targets: { name: string; path: string; note?: string; staff?: boolean }[] = [
+    const targets: { name: string; path: string; note?: string; as?: 'staff' | 'manager' }[] = [
       { name: 'home', path: '/' },
       { name: 'group', path: `/groups/${slug}` },
       { name: 'thread', path: threadPath },
@@ -192,14 +198,15 @@ try {
             { name: 'board', path: '/board' },
             { name: 'board-filtered', path: `/board?status=in_progress&category=${board.category}` },
             { name: 'complaint', path: `/board/${board.number}` },
-            { name: 'inbox', path: '/staff/complaints', staff: true },
+            { name: 'inbox', path: '/staff/complaints', as: 'staff' as const },
+            { name: 'dashboard', path: '/admin/dashboard', as: 'manager' as const },
           ]
         : [{ name: 'board', path: '/board', note: 'no complaints in the scale data: run seed:scale again' }]),
     ];
     const pageBytes = new Map<string, Buffer>();
-    const probe = async (t: { name: string; path: string; staff?: boolean }) => {
+    const probe = async (t: { name: string; path: string; as?: 'staff' | 'manager' }) => {
       // Bytes as a plain member sees them (socio1…socio3 own or moderate the big group: larger pages).
-      const res = await fetch(base + t.path, { headers: { cookie: (t.staff ? staffCookies : cookies).at(-1)! }, redirect: 'manual' });
+      const res = await fetch(base + t.path, { headers: { cookie: cookiesOf(t).at(-1)! }, redirect: 'manual' });
       const body = Buffer.from(await res.arrayBuffer());
       if (res.status === 200) pageBytes.set(t.name, body);
       return res.status;
@@ -218,7 +225,7 @@ try {
       }
       if (!wants(t.name)) continue;
       process.stdout.write(`measuring ${t.name} (${t.path}) … `);
-      const m = await measure(t.name, [base], t.path, t.staff ? staffCookies : cookies, [app.pid], pageBytes.get(t.name)!.length, LOAD);
+      const m = await measure(t.name, [base], t.path, cookiesOf(t), [app.pid], pageBytes.get(t.name)!.length, LOAD);
       console.log(`${fmt(m.requestsPerSec, 1)} req/s`);
       measured.push(m);
     }
@@ -310,6 +317,7 @@ try {
 
     // ── Complaint reads and search in SQL, without the web layer (search closes the connection) ──
     if (wants('complaints-sql')) complaintReads = await complaintMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET });
+    if (wants('dashboard-sql')) dashboardReads = await dashboardMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET });
     if (wants('search-sql')) search = await searchMedians(pool, { DATABASE_URL, NEXTAUTH_SECRET: SECRET });
   }
 
@@ -352,6 +360,10 @@ try {
     console.log(`\ncomplaint reads in lib/complaints (${fmt(complaintReads.complaints)} complaints, ${fmt(complaintReads.events)} events), median of 50 runs:`);
     for (const r of complaintReads.reads) console.log(`  ${r.name.padEnd(36)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${String(r.queries).padStart(2)} ${r.queries === 1 ? 'query' : 'queries'}  ${String(r.rows).padStart(4)} rows`);
   }
+  if (dashboardReads) {
+    console.log('');
+    printDashboardReads(dashboardReads);
+  }
   if (search) {
     console.log(`\nsearch (${search.query}), ${search.runs} runs: median ${search.medianMs.toFixed(1)} ms`);
     for (const t of search.terms) console.log(`  ${JSON.stringify(t.term).padEnd(22)} median ${t.medianMs.toFixed(1).padStart(8)} ms  ${fmt(t.matches).padStart(9)} matching posts`);
@@ -378,6 +390,7 @@ try {
         lighthouse: lighthouseResults,
         searchSql: search,
         complaintsSql: complaintReads,
+        dashboardSql: dashboardReads,
       },
       null,
       2,
