@@ -34,6 +34,7 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'content_hidden',
   'content_restored',
   'sanction',
+  'sanction_lifted',
   'appeal_decided',
   'report_outcome',
   // Moderation, for staff:

@@ -13,7 +13,8 @@ export const holdSourceEnum = pgEnum('hold_source', ['watched_word', 'first_post
 // `sanction` closes a reported profile: the measure itself is in `sanctions`.
 export const moderationActionEnum = pgEnum('moderation_action', ['hide', 'restore', 'redact', 'lock', 'unlock', 'move', 'delete', 'dismiss', 'approve', 'sanction']);
 export const reportStatusEnum = pgEnum('report_status', ['open', 'upheld', 'dismissed']);
-export const appealStatusEnum = pgEnum('appeal_status', ['pending', 'upheld', 'rejected']);
+// `acknowledged`: the appeal was right but nothing can be undone (a redacted fragment is kept nowhere).
+export const appealStatusEnum = pgEnum('appeal_status', ['pending', 'upheld', 'rejected', 'acknowledged']);
 export const sanctionKindEnum = pgEnum('sanction_kind', ['warning', 'silence', 'suspension', 'ban']);
 export const watchedWordActionEnum = pgEnum('watched_word_action', ['block', 'hold', 'replace']);
 
@@ -97,7 +98,9 @@ export const appeals = pgTable(
   'appeals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    actionId: uuid('action_id').notNull().references(() => moderationActions.id),
+    // Against a decision on content, or against a sanction: exactly one of the two.
+    actionId: uuid('action_id').references(() => moderationActions.id),
+    sanctionId: uuid('sanction_id').references(() => sanctions.id, { onDelete: 'cascade' }),
     appellantId: uuid('appellant_id').notNull().references(() => users.id),
     body: text('body').notNull(),
     status: appealStatusEnum('status').notNull().default('pending'),
@@ -107,7 +110,12 @@ export const appeals = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // Once per decision, whoever asks twice.
-  (t) => [uniqueIndex('appeals_action_key').on(t.actionId), index('appeals_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`)],
+  (t) => [
+    uniqueIndex('appeals_action_key').on(t.actionId),
+    uniqueIndex('appeals_sanction_key').on(t.sanctionId),
+    index('appeals_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`),
+    check('appeals_one_subject', sql`(${t.actionId} is null) <> (${t.sanctionId} is null)`),
+  ],
 );
 
 export const sanctions = pgTable(
@@ -120,6 +128,10 @@ export const sanctions = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }),
     issuedBy: uuid('issued_by').notNull().references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Lifted early by a manager or by an upheld appeal; the row stays as the record.
+    liftedAt: timestamp('lifted_at', { withTimezone: true }),
+    liftedBy: uuid('lifted_by').references(() => users.id),
+    liftNote: text('lift_note'),
   },
   (t) => [index('sanctions_user_idx').on(t.userId, t.createdAt.desc())],
 );
