@@ -28,6 +28,7 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   content_hidden: EyeOff,
   content_restored: Eye,
   sanction: ShieldAlert,
+  sanction_lifted: ShieldCheck,
   appeal_decided: Scale,
   report_outcome: Flag,
   review_item: ShieldCheck,

@@ -7,21 +7,28 @@ import { Conflict, NotFound } from '@/lib/errors';
 import { announceNotifications } from '@/lib/notifications/write';
 import { uuidField } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/verb';
-import { announceQueue, refuse } from './act';
+import { announceQueue, type ActionRow, refuse } from './act';
+import { appealBodyField } from './fields';
 import { moderationRefusal } from './policy';
 import { tellModerators } from './staff-notice';
-import { loadTarget } from './targets';
+import { loadTarget, type Target } from './targets';
 
-const input = z.object({
-  actionId: uuidField,
-  body: z.string().trim().min(10, 'moderation.errors.appealTooShort').max(2000, 'errors.tooLong'),
-});
+const input = z.object({ actionId: uuidField, body: appealBodyField });
 
 export type AppealInput = z.input<typeof input>;
 
 /**
- * The author asks once for a hiding to be looked at again; a different moderator decides. A second
- * appeal on the same decision, or an appeal on someone else's, is refused.
+ * What an appeal can still change: a hiding that stands (upheld, the text is public again) or a
+ * redaction (upheld, it is only acknowledged: the fragment was kept nowhere, so nothing comes back).
+ */
+export function isAppealable(action: Pick<ActionRow, 'action'>, target: Pick<Target, 'hiddenReason'>): boolean {
+  if (action.action === 'redact') return true;
+  return action.action === 'hide' && target.hiddenReason !== null && target.hiddenReason !== 'held';
+}
+
+/**
+ * The author asks once for a hiding or a redaction to be looked at again; a different moderator decides.
+ * A second appeal on the same decision, or an appeal on someone else's, is refused.
  */
 export async function appealDecision({ actor, input: raw }: { actor: Actor; input: AppealInput }) {
   const data = parseInput(input, raw);
@@ -31,8 +38,7 @@ export async function appealDecision({ actor, input: raw }: { actor: Actor; inpu
     const target = await loadTarget(tx, { targetType: action.targetType, targetId: action.targetId });
     const refusal = moderationRefusal(actor, 'appeal', { ...target, authorId: action.authorId });
     if (refusal) refuse(refusal, 'appeal', action.targetType);
-    // Only a hiding that still stands can be undone by an appeal.
-    if (action.action !== 'hide' || !target.hiddenReason || target.hiddenReason === 'held') throw new Conflict('moderation.errors.notAppealable');
+    if (!isAppealable(action, target)) throw new Conflict('moderation.errors.notAppealable');
     const [appeal] = await tx.insert(appeals).values({ actionId: action.id, appellantId: actor.id, body: data.body }).onConflictDoNothing().returning();
     if (!appeal) throw new Conflict('moderation.errors.alreadyAppealed');
     return { appeal, notified: await tellModerators(tx, actor.id) };

@@ -89,3 +89,23 @@ export function assertSanction(actor: Actor, kind: SanctionKind, target: { id: s
   const refusal = sanctionRefusal(actor, kind, target);
   if (refusal) throw new Forbidden(refusal);
 }
+
+/** The sanctioned person appeals their own sanction, whatever their standing: a ban's appeal comes from /account-status. */
+export function sanctionAppealRefusal(actor: Actor | null, sanction: { userId: string }): string | null {
+  if (!actor) return 'errors.forbidden';
+  return sanction.userId === actor.id ? null : 'moderation.errors.notYours';
+}
+
+/**
+ * Lifting a sanction, or deciding an appeal against one, is for managers, never on themselves; an appeal
+ * goes to a manager other than the one who imposed the sanction.
+ */
+export function sanctionReviewRefusal(actor: Actor | null, action: 'lift' | 'decide_appeal', sanction: { userId: string; issuedBy: string }): string | null {
+  if (!actor || !isActive(actor)) return 'errors.forbidden';
+  if (!isStaff(actor)) return 'moderation.errors.staffOnly';
+  if (!canWrite(actor)) return 'moderation.errors.readOnly';
+  if (actor.role !== 'manager') return 'moderation.errors.managerOnly';
+  if (sanction.userId === actor.id) return 'moderation.errors.self';
+  if (action === 'decide_appeal' && sanction.issuedBy === actor.id) return 'moderation.errors.sameModerator';
+  return null;
+}

@@ -10,6 +10,7 @@ import { disconnectUser } from '@/lib/realtime/publish';
 import { uuidField } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/verb';
 import { announceQueue, closeItem } from './act';
+import { strongestStanding, standingOf } from './measures';
 import { assertSanction, SANCTION_KINDS } from './policy';
 
 const input = z
@@ -23,11 +24,10 @@ const input = z
 
 export type SanctionInput = z.input<typeof input>;
 
-const STATUS = { silence: 'silenced', suspension: 'suspended', ban: 'banned' } as const;
-
 /**
  * A warning is a notice on record; silence (read-only) and suspension last a number of days and end by
- * themselves; a ban lasts until a manager lifts it. The account is reloaded on every request, so the
+ * themselves; a ban lasts until a manager lifts it. A milder measure never replaces a stronger one still
+ * in force. The account is reloaded on every request, so the
  * sanction counts from the next one, and open sockets of a suspended or banned member close now.
  */
 export async function sanctionMember({ actor, input: raw }: { actor: Actor; input: SanctionInput }) {
@@ -38,7 +38,8 @@ export async function sanctionMember({ actor, input: raw }: { actor: Actor; inpu
     assertSanction(actor, data.kind, target);
     const endsAt = data.days !== undefined && (data.kind === 'silence' || data.kind === 'suspension') ? new Date(Date.now() + data.days * 86_400_000) : null;
     const [sanction] = await tx.insert(sanctions).values({ userId: target.id, kind: data.kind, reason: data.reason, endsAt, issuedBy: actor.id }).returning();
-    if (data.kind !== 'warning') await tx.update(users).set({ status: STATUS[data.kind], statusReason: data.reason, statusUntil: endsAt }).where(eq(users.id, target.id));
+    const imposed = standingOf(sanction!);
+    if (imposed) await tx.update(users).set(strongestStanding([target, imposed])).where(eq(users.id, target.id));
     const notified = await writeNotifications(tx, actor.id, [{ userId: target.id, kind: 'sanction', actorId: null, sanctionId: sanction!.id }]);
     // A reported profile is settled by the measure: its queue entry closes and the reporters hear so.
     const profile = { targetType: 'profile' as const, targetId: target.id };

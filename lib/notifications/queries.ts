@@ -95,8 +95,10 @@ function visibleTo(actor: Actor, extra: SQL | undefined) {
               when ${notifications.kind} = 'announcement' then ${announcements.id} is not null
               when ${notifications.kind}::text like 'complaint%' or ${notifications.kind} = 'crisis_alert' then ${complaints.id} is not null
               when ${notifications.kind}::text like 'complaint%' then ${complaints.id} is not null
-              when ${notifications.kind} in ('content_hidden', 'content_restored', 'appeal_decided', 'report_outcome') then ${moderationActions.id} is not null
-              when ${notifications.kind} = 'sanction' then ${sanctions.id} is not null
+              when ${notifications.kind} in ('content_hidden', 'content_restored', 'report_outcome') then ${moderationActions.id} is not null
+              -- An appeal is against a decision on content or against a sanction.
+              when ${notifications.kind} = 'appeal_decided' then ${moderationActions.id} is not null or ${sanctions.id} is not null
+              when ${notifications.kind} in ('sanction', 'sanction_lifted') then ${sanctions.id} is not null
               when ${notifications.kind} = 'review_item' then true
               else ${groups.id} is not null
             end`,
@@ -125,12 +127,14 @@ function linkOf(row: Row): string {
       return `/#announcement-${row.announcementId}`;
     case 'crisis_alert':
       return '/admin/dashboard#radar';
+    case 'appeal_decided':
+      return row.sanctionId ? `/moderation#sanction-${row.sanctionId}` : `/moderation/decisions/${row.moderationActionId}`;
     case 'content_hidden':
     case 'content_restored':
-    case 'appeal_decided':
     case 'report_outcome':
       return `/moderation/decisions/${row.moderationActionId}`;
     case 'sanction':
+    case 'sanction_lifted':
       return `/moderation#sanction-${row.sanctionId}`;
     case 'review_item':
       return '/staff/moderation';
@@ -146,10 +150,11 @@ function subjectOf(row: Row): string | null {
     case 'content_hidden':
     case 'content_restored':
     case 'appeal_decided':
-      return row.moderationReason ?? row.moderationAction;
+      return row.moderationReason ?? row.moderationAction ?? row.sanctionKind;
     case 'report_outcome':
       return row.moderationAction;
     case 'sanction':
+    case 'sanction_lifted':
       return row.sanctionKind;
     default:
       if (row.complaintNumber !== null) return `#${row.complaintNumber} ${row.complaintTitle}`;

@@ -3,7 +3,7 @@ import type { NotificationItem } from './queries';
 export type Translate = (key: string, values: Record<string, string>) => string;
 
 // Their subject is a code (a reason, a decision, a sanction), said in words by the moderation messages.
-const CODED_SUBJECTS = new Set<NotificationItem['kind']>(['content_hidden', 'content_restored', 'sanction', 'appeal_decided', 'report_outcome']);
+const CODED_SUBJECTS = new Set<NotificationItem['kind']>(['content_hidden', 'content_restored', 'sanction', 'sanction_lifted', 'appeal_decided', 'report_outcome']);
 
 /**
  * The one sentence a notification says, the same in the bell and in an e-mail. `sayCode` words a
