@@ -1,16 +1,18 @@
 import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { SanctionRecord } from '@/components/moderation/sanction-record';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Alert } from '@/components/ui/alert';
 import { isActive } from '@/lib/auth/policy';
 import { getCurrentUser } from '@/lib/auth/session';
+import { sanctionsKeepingOut } from '@/lib/moderation/queries';
 
-/** Where a suspended or banned member lands: why, and until when. */
+/** Where a suspended or banned member lands: why, until when, and the one appeal against the sanction. */
 export default async function AccountStatusPage() {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
   if (isActive(user)) redirect('/');
-  const [t, format] = await Promise.all([getTranslations('accountStatus'), getFormatter()]);
+  const [t, tm, format, measures] = await Promise.all([getTranslations('accountStatus'), getTranslations('moderation.mine'), getFormatter(), sanctionsKeepingOut(user)]);
   return (
     <main id="main" className="mx-auto flex max-w-lg flex-col gap-4 px-4 py-12">
       <h1 className="text-2xl font-bold">{t(user.status === 'banned' ? 'bannedTitle' : 'suspendedTitle')}</h1>
@@ -23,6 +25,18 @@ export default async function AccountStatusPage() {
         <p>
           <strong>{t('reason')}:</strong> {user.statusReason}
         </p>
+      ) : null}
+      {measures.length > 0 ? (
+        <section aria-labelledby="measures-heading">
+          <h2 id="measures-heading" className="text-lg font-semibold">
+            {tm('measures')}
+          </h2>
+          <ul className="divide-y divide-zinc-200">
+            {measures.map((s) => (
+              <SanctionRecord key={s.id} sanction={s} />
+            ))}
+          </ul>
+        </section>
       ) : null}
       <p className="text-sm text-zinc-700">{t('contact')}</p>
       <div>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { deletePostAction, markReadAction, moderateThreadAction, postSourceAction, reactAction, voteAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
+import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';
 import { useRoom } from '@/components/shell/use-room';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -53,6 +54,7 @@ export function ThreadView(props: ThreadViewProps) {
   useEffect(() => setPoll(props.poll), [props.poll]);
   useEffect(() => setFlags({ pinned: thread.pinned, locked: thread.locked }), [thread.pinned, thread.locked]);
 
+  const refresh = useDebouncedRefresh();
   const upsert = useCallback((post: PostDto) => setPosts((list) => (list.some((p) => p.id === post.id) ? list.map((p) => (p.id === post.id ? post : p)) : [...list, post])), []);
 
   useRoom(`thread:${thread.id}`, {
@@ -70,6 +72,10 @@ export function ThreadView(props: ThreadViewProps) {
     'reactions:changed': ({ postId, reactions }: { postId: string; reactions: ReactionSummary[] }) => setPosts((list) => list.map((p) => (p.id === postId ? { ...p, reactions } : p))),
     'poll:changed': (next: PollDto) => setPoll((current) => (current ? { ...next, myVotes: current.myVotes } : current)),
     'thread:updated': (next: { pinned: boolean; locked: boolean }) => setFlags(next),
+    // Hidden by moderation: the server decides what this reader may still see.
+    'thread:visibility': ({ hidden }: { hidden: boolean }) => {
+      if (hidden) refresh();
+    },
   }, thread.lastPostAt);
 
   const fail = (message: string, values?: Record<string, string | number>) => setError(tRoot(message, values));

@@ -19,6 +19,8 @@ const SIGNED_IN = [...ROOT, 'notifications', 'settings'] as const satisfies read
 export const CLIENT_NAMESPACES = {
   root: ROOT,
   auth: [...ROOT, 'auth', 'join', 'unsubscribe'],
+  // A suspended or banned member's landing page, where they may appeal the sanction.
+  standing: [...ROOT, 'moderation'],
   member: [...SIGNED_IN, 'groups', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation'],

@@ -15,8 +15,13 @@ export async function announceTarget(target: Pick<Target, 'targetType' | 'target
     const dto = await loadPost(target.targetId);
     if (dto) publish(rooms.thread(target.threadId), 'post:updated', dto);
   } else if (target.targetType === 'thread' && target.threadId) {
-    const [row] = await getDb().select({ pinned: threads.pinned, locked: threads.locked }).from(threads).where(eq(threads.id, target.threadId)).limit(1);
-    if (row) publish(rooms.thread(target.threadId), 'thread:updated', row);
+    const [row] = await getDb().select({ pinned: threads.pinned, locked: threads.locked, hiddenReason: threads.hiddenReason }).from(threads).where(eq(threads.id, target.threadId)).limit(1);
+    if (row) {
+      const { hiddenReason, ...flags } = row;
+      publish(rooms.thread(target.threadId), 'thread:updated', flags);
+      // Only whether: each open page re-renders from the server, which shows the tombstone or the thread.
+      publish(rooms.thread(target.threadId), 'thread:visibility', { hidden: hiddenReason !== null });
+    }
   } else if (target.complaintId) {
     publish(rooms.complaint(target.complaintId), 'complaint:changed', { id: target.complaintId, eventId: Number(target.targetId) });
   }

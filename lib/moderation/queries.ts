@@ -5,7 +5,9 @@ import { appeals, complaintEvents, complaints, groups, moderationActions, modera
 import { type Actor, can, hasRole } from '@/lib/auth/policy';
 import { Forbidden, NotFound } from '@/lib/errors';
 import { isUuid } from '@/lib/pagination/cursor';
-import { type ContentAction, type HideReason, moderationRefusal, type ReportReason, REPORT_REASONS, type TargetFacts, type TargetType } from './policy';
+import { isAppealable } from './appeal';
+import { stillStands } from './lift-sanction';
+import { type ContentAction, type HideReason, moderationRefusal, type ReportReason, REPORT_REASONS, sanctionReviewRefusal, type TargetFacts, type TargetType } from './policy';
 import { loadTarget, targetLink } from './targets';
 
 export const QUEUE_LIMIT = 50;
@@ -200,43 +202,53 @@ export async function moveTargets(actor: Actor, currentGroupId: string) {
   return getDb().select({ id: groups.id, name: groups.name }).from(groups).where(sql`${groups.id} <> ${currentGroupId}`).orderBy(asc(groups.name));
 }
 
-/** Appeals waiting for a moderator other than the one who decided. */
+/** Appeals waiting for someone other than the one who decided: against decisions on content, and against sanctions. */
 export async function listPendingAppeals(actor: Actor) {
   if (!can(actor, 'view:review_queue')) throw new Forbidden();
   const db = getDb();
   const rows = await db
-    .select({ appeal: appeals, action: moderationActions, appellant: users.displayName })
+    .select({ appeal: appeals, action: moderationActions, sanction: sanctions, appellant: users.displayName })
     .from(appeals)
-    .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
+    .leftJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
+    .leftJoin(sanctions, eq(sanctions.id, appeals.sanctionId))
     .innerJoin(users, eq(users.id, appeals.appellantId))
     .where(eq(appeals.status, 'pending'))
     .orderBy(asc(appeals.createdAt))
     .limit(QUEUE_LIMIT);
-  const [content, roles, deciders] = await Promise.all([
-    contentOf(rows.map((r) => r.action)),
-    rows.length ? db.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, rows.map((r) => r.action.authorId!))) : [],
-    rows.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, rows.flatMap((r) => (r.action.actorId ? [r.action.actorId] : [])))) : [],
-  ]);
-  return rows.map(({ appeal, action, appellant }) => {
-    const c = content.get(`${action.targetType}:${action.targetId}`);
+  const actions = rows.flatMap((r) => (r.action ? [r.action] : []));
+  const people = [...new Set(rows.flatMap((r) => [r.action?.authorId, r.action?.actorId, r.sanction?.issuedBy]).filter((id): id is string => !!id))];
+  const [content, users_] = await Promise.all([contentOf(actions), people.length ? db.select({ id: users.id, role: users.role, name: users.displayName }).from(users).where(inArray(users.id, people)) : []]);
+  const person = (id: string | null | undefined) => users_.find((u) => u.id === id);
+  return rows.map(({ appeal, action, sanction, appellant }) => {
+    const base = { id: appeal.id, body: appeal.body, createdAt: appeal.createdAt, appellant };
+    if (sanction) {
+      return {
+        ...base,
+        sanction: { kind: sanction.kind, reason: sanction.reason, endsAt: sanction.endsAt, by: person(sanction.issuedBy)?.name ?? null },
+        decision: null,
+        content: null,
+        refusal: sanctionReviewRefusal(actor, 'decide_appeal', sanction),
+      };
+    }
+    const c = content.get(`${action!.targetType}:${action!.targetId}`);
     const facts: TargetFacts = {
-      targetType: action.targetType,
-      authorId: action.authorId!,
-      authorRole: roles.find((r) => r.id === action.authorId)?.role ?? 'member',
+      targetType: action!.targetType,
+      authorId: action!.authorId!,
+      authorRole: person(action!.authorId)?.role ?? 'member',
       answeredBy: c?.answeredBy ?? [],
-      decidedBy: action.actorId,
+      decidedBy: action!.actorId,
     };
     return {
-      id: appeal.id,
-      body: appeal.body,
-      createdAt: appeal.createdAt,
-      appellant,
-      decision: { id: action.id, reason: action.reason, at: action.createdAt, by: deciders.find((d) => d.id === action.actorId)?.name ?? null },
+      ...base,
+      sanction: null,
+      decision: { id: action!.id, action: action!.action, reason: action!.reason, at: action!.createdAt, by: person(action!.actorId)?.name ?? null },
       content: c ? { html: c.html, title: c.title, href: c.href } : null,
       refusal: moderationRefusal(actor, 'decide_appeal', facts),
     };
   });
 }
+
+export type PendingAppeal = Awaited<ReturnType<typeof listPendingAppeals>>[number];
 
 /**
  * One decision as its author, a moderator or one of its reporters sees it. Only the author and staff see
@@ -271,7 +283,7 @@ export async function getDecision(actor: Actor, actionId: string) {
     content: content ? { html: content.html, title: content.title } : null,
     href: target ? await targetLink(db, target) : null,
     appeal: appeal ? { status: appeal.status, body: isAuthor || staff ? appeal.body : null, note: appeal.decisionNote, decidedAt: appeal.decidedAt } : null,
-    canAppeal: isAuthor && !appeal && action.action === 'hide' && target !== null && target.hiddenReason !== null && target.hiddenReason !== 'held',
+    canAppeal: isAuthor && !appeal && target !== null && isAppealable(action, target),
   };
 }
 
@@ -299,7 +311,45 @@ export async function myModeration(actor: Actor) {
       .orderBy(desc(reports.createdAt))
       .limit(MINE),
   ]);
-  return { sanctions: mySanctions.map(({ issuedBy: _, ...s }) => s), decisions, reports: myReports };
+  return { sanctions: await withAppeals(mySanctions), decisions, reports: myReports };
+}
+
+/** What the sanctioned person sees of their sanctions: never who gave them; the appeal and whether one is still possible. */
+async function withAppeals(rows: (typeof sanctions.$inferSelect)[]) {
+  const ids = rows.map((s) => s.id);
+  const appealRows = ids.length ? await getDb().select().from(appeals).where(inArray(appeals.sanctionId, ids)) : [];
+  return rows.map(({ issuedBy: _, liftedBy: __, ...s }) => {
+    const appeal = appealRows.find((a) => a.sanctionId === s.id);
+    return { ...s, appeal: appeal ? { status: appeal.status, body: appeal.body, note: appeal.decisionNote } : null, canAppeal: !appeal && stillStands(s) };
+  });
+}
+
+export type MySanction = Awaited<ReturnType<typeof withAppeals>>[number];
+
+/** For the page a suspended or banned member lands on: the sanctions still keeping them out, to appeal there. */
+export async function sanctionsKeepingOut(actor: Actor) {
+  const rows = await getDb()
+    .select()
+    .from(sanctions)
+    .where(and(eq(sanctions.userId, actor.id), inArray(sanctions.kind, ['suspension', 'ban']), isNull(sanctions.liftedAt)))
+    .orderBy(desc(sanctions.createdAt))
+    .limit(MINE);
+  return withAppeals(rows.filter((s) => stillStands(s)));
+}
+
+export type LiftableSanction = Pick<typeof sanctions.$inferSelect, 'id' | 'kind' | 'reason' | 'endsAt' | 'createdAt'>;
+
+/** For the members page: each person's sanctions still in force, which a manager may lift. */
+export async function liftableSanctions(actor: Actor, userIds: string[]): Promise<Map<string, LiftableSanction[]>> {
+  const out = new Map<string, LiftableSanction[]>();
+  if (actor.role !== 'manager' || userIds.length === 0) return out;
+  const rows = await getDb()
+    .select({ id: sanctions.id, userId: sanctions.userId, kind: sanctions.kind, reason: sanctions.reason, endsAt: sanctions.endsAt, createdAt: sanctions.createdAt })
+    .from(sanctions)
+    .where(and(inArray(sanctions.userId, userIds), isNull(sanctions.liftedAt), sql`(${sanctions.endsAt} is null or ${sanctions.endsAt} > now())`))
+    .orderBy(desc(sanctions.createdAt));
+  for (const { userId, ...s } of rows) out.set(userId, [...(out.get(userId) ?? []), s]);
+  return out;
 }
 
 /**
@@ -318,11 +368,11 @@ export async function transparencyFigures() {
       .orderBy(desc(month)),
     db.select({ status: appeals.status, n: sql<number>`count(*)::int` }).from(appeals).groupBy(appeals.status),
   ]);
-  const appealsBy = (s: 'pending' | 'upheld' | 'rejected') => appealRows.find((r) => r.status === s)?.n ?? 0;
+  const appealsBy = (s: (typeof appeals.$inferSelect)['status']) => appealRows.find((r) => r.status === s)?.n ?? 0;
   const months = [...new Set(hidden.map((h) => h.month))];
   return {
     months: months.map((m) => ({ month: m, counts: Object.fromEntries(hidden.filter((h) => h.month === m).map((h) => [h.reason!, h.n])) as Partial<Record<HideReason, number>> })),
-    appeals: { upheld: appealsBy('upheld'), rejected: appealsBy('rejected'), pending: appealsBy('pending') },
+    appeals: { upheld: appealsBy('upheld'), acknowledged: appealsBy('acknowledged'), rejected: appealsBy('rejected'), pending: appealsBy('pending') },
   };
 }
 

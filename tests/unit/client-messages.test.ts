@@ -5,7 +5,8 @@ import { type ClientArea, CLIENT_NAMESPACES, clientMessages } from '@/lib/i18n/c
 
 // Where each area's pages live; the root area covers pages outside the route groups.
 const AREAS: Record<ClientArea, string[]> = {
-  root: ['app/account-status', 'app/not-found.tsx', 'app/forbidden.tsx', 'app/layout.tsx'],
+  root: ['app/not-found.tsx', 'app/forbidden.tsx', 'app/layout.tsx'],
+  standing: ['app/account-status'],
   auth: ['app/(auth)'],
   member: ['app/(member)'],
   board: ['app/(board)'],

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { SanctionRecord } from '@/components/moderation/sanction-record';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { myModeration } from '@/lib/moderation/queries';
@@ -25,13 +26,7 @@ export default async function MyModerationPage() {
         {mine.sanctions.length > 0 ? (
           <ul className="mt-3 divide-y divide-zinc-200">
             {mine.sanctions.map((s) => (
-              <li key={s.id} id={`sanction-${s.id}`} className="py-2 text-sm">
-                <p className="font-semibold first-letter:uppercase">
-                  {tm(`subject.${s.kind}`)} · {date(s.createdAt)}
-                </p>
-                <p>{t('sanctionReason', { reason: s.reason })}</p>
-                {s.endsAt ? <p>{t('until', { until: date(s.endsAt) })}</p> : null}
-              </li>
+              <SanctionRecord key={s.id} sanction={s} />
             ))}
           </ul>
         ) : null}

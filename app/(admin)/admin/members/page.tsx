@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MemberControls } from '@/components/admin/member-controls';
+import { LiftSanctions } from '@/components/moderation/lift-sanctions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { can } from '@/lib/auth/policy';
 import { requireRole } from '@/lib/auth/session';
 import { listMembers } from '@/lib/members/queries';
+import { liftableSanctions } from '@/lib/moderation/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.members'))('title') };
@@ -20,6 +22,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
     getFormatter(),
     listMembers(user, { query: q }),
   ]);
+  const sanctions = await liftableSanctions(user, members.map((m) => m.id));
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -49,6 +52,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
               </summary>
               <div className="mt-4">
                 {can(user, 'set_status:user', m) ? <MemberControls userId={m.id} role={m.role} staffTitle={m.staffTitle} /> : <p className="text-sm text-zinc-700">{t('self')}</p>}
+                {m.id !== user.id ? <LiftSanctions sanctions={sanctions.get(m.id) ?? []} /> : null}
               </div>
             </details>
           </li>

@@ -51,7 +51,7 @@ export default async function ModerationTransparencyPage() {
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">{t('appealsHeading')}</h2>
-        <p className="mt-2">{t('appeals', { upheld: figures.appeals.upheld, rejected: figures.appeals.rejected, pending: figures.appeals.pending })}</p>
+        <p className="mt-2">{t('appeals', figures.appeals)}</p>
         <p className="mt-2 max-w-prose text-sm text-zinc-700">{t('how')}</p>
       </Card>
     </div>

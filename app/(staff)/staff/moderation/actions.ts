@@ -9,6 +9,7 @@ import { decideAppeal } from '@/lib/moderation/decide-appeal';
 import { deleteContent } from '@/lib/moderation/delete';
 import { dismissItem } from '@/lib/moderation/dismiss';
 import { hideContent } from '@/lib/moderation/hide';
+import { liftSanction } from '@/lib/moderation/lift-sanction';
 import { lockThread } from '@/lib/moderation/lock';
 import { moveThread } from '@/lib/moderation/move';
 import { redactContent } from '@/lib/moderation/redact';
@@ -26,6 +27,7 @@ const VERBS: Record<string, IntentVerb> = {
   assign: assignItem,
   decideAppeal,
   sanction: sanctionMember,
+  lift: liftSanction,
 };
 
 /**

@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { moderationAction } from './actions';
-import { ActionForm } from '@/components/moderation/action-form';
+import { getTranslations } from 'next-intl/server';
+import { AppealCard } from '@/components/moderation/appeal-card';
 import { QueueFilters } from '@/components/moderation/queue-filters';
 import { QueueItemCard } from '@/components/moderation/queue-item';
 import { LiveRefresh } from '@/components/shell/live-refresh';
-import { Card } from '@/components/ui/card';
-import { TextareaField } from '@/components/ui/textarea-field';
 import { requirePermission } from '@/lib/auth/session';
 import { listPendingAppeals, listReviewQueue } from '@/lib/moderation/queries';
 
@@ -22,7 +19,7 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
   const user = await requirePermission('view:review_queue');
   const q = await searchParams;
   const filters = { reason: typeof q.reason === 'string' ? q.reason : undefined, group: typeof q.group === 'string' ? q.group : undefined };
-  const [t, tm, format, queue, appeals] = await Promise.all([getTranslations('moderation.queue'), getTranslations(), getFormatter(), listReviewQueue(user, filters), listPendingAppeals(user)]);
+  const [t, queue, appeals] = await Promise.all([getTranslations('moderation.queue'), listReviewQueue(user, filters), listPendingAppeals(user)]);
   const viewer = { id: user.id, manager: user.role === 'manager' };
   return (
     <div className="flex flex-col gap-6">
@@ -62,32 +59,7 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
         </h2>
         {appeals.length === 0 ? <p className="text-zinc-700">{t('noAppeals')}</p> : null}
         {appeals.map((a) => (
-          <Card key={a.id}>
-            <h3 className="font-semibold">{t('appealBy', { name: a.appellant, when: format.relativeTime(a.createdAt) })}</h3>
-            <p className="mt-1 text-sm text-zinc-700">
-              {t('appealOf', { reason: a.decision.reason ? tm(`moderation.tombstone.reason.${a.decision.reason}` as never) : '', by: a.decision.by ?? '' })}
-              {a.content?.href ? (
-                <>
-                  {' · '}
-                  <Link href={a.content.href} className="font-semibold text-brand-ink underline">
-                    {t('openContext')}
-                  </Link>
-                </>
-              ) : null}
-            </p>
-            {a.content?.html ? <blockquote className="prose-post mt-2 max-h-48 overflow-auto rounded-md border-l-4 border-zinc-300 bg-zinc-50 p-3" dangerouslySetInnerHTML={{ __html: a.content.html }} /> : null}
-            <p className="mt-2 whitespace-pre-line">“{a.body}”</p>
-            {a.refusal ? (
-              <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tm(a.refusal as never)}</p>
-            ) : (
-              <div className="mt-3 grid gap-4 sm:grid-cols-2">
-                <ActionForm action={moderationAction} fields={{ $intent: 'decideAppeal', appealId: a.id, upheld: 'true' }} submit={t('uphold')} variant="primary">
-                  <TextareaField id={`appeal-${a.id}-note`} name="note" label={t('decisionNote')} maxLength={500} />
-                </ActionForm>
-                <ActionForm action={moderationAction} fields={{ $intent: 'decideAppeal', appealId: a.id, upheld: 'false' }} submit={t('reject')} className="flex flex-col gap-2 self-end" />
-              </div>
-            )}
-          </Card>
+          <AppealCard key={a.id} appeal={a} />
         ))}
       </section>
     </div>

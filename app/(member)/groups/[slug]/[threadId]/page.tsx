@@ -10,6 +10,7 @@ import { ThreadView } from '@/components/threads/thread-view';
 import { ModerateMenu } from '@/components/moderation/moderate-menu';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
+import { LiveRefresh } from '@/components/shell/live-refresh';
 import { hasRole, isSilenced } from '@/lib/auth/policy';
 import { requireMember } from '@/lib/auth/session';
 import { followsThread } from '@/lib/notifications/thread-follows';
@@ -57,6 +58,7 @@ export default async function ThreadPage(props: Props) {
         </BackLink>
         <h1 className="text-2xl font-bold">{(await getTranslations('moderation.tombstone'))('title')}</h1>
         <Tombstone reason={page.thread.hiddenReason} />
+        <LiveRefresh room={`thread:${page.thread.id}`} events={['thread:visibility']} />
         {moderation}
       </article>
     );

@@ -71,7 +71,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
         <Card>
           <h2 className="text-lg font-semibold">{t('appealHeading')}</h2>
           <p className="mt-1 max-w-prose text-zinc-700">{t('appealIntro')}</p>
-          <AppealForm actionId={decision.id} />
+          {decision.action === 'redact' ? <p className="mt-1 max-w-prose text-zinc-700">{t('redactionGone')}</p> : null}
+          <AppealForm against={{ actionId: decision.id }} />
         </Card>
       ) : null}
     </div>
