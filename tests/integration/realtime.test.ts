@@ -5,7 +5,11 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setMeToo } from '@/lib/complaints/me-too';
 import { setMemberStatus } from '@/lib/members/set-status';
+import { hideContent } from '@/lib/moderation/hide';
+import { restoreContent } from '@/lib/moderation/restore';
 import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
+import { createThread } from '@/lib/threads/create-thread';
+import { createGroup, key } from './community-fixtures';
 import { complaintLists, fileOne } from './complaint-fixtures';
 import { actorOf, createUser } from './factories';
 
@@ -78,6 +82,23 @@ describe('realtime', () => {
     const changed = Promise.all([once<{ id: string }>(socket, 'complaint:changed'), once<{ id: string }>(socket, 'board:changed')]);
     await setMeToo({ actor: actorOf(bea), input: { complaintId: id, on: false } });
     expect((await changed).map((p) => p.id)).toEqual([id, id]);
+  });
+
+  it('tells an open thread page when moderation hides the thread and brings it back, without its content', async () => {
+    const { url } = await startNode();
+    const [author, reader, staff] = [await createUser('member'), await createUser('member'), actorOf(await createUser('staff'))];
+    const group = await createGroup('open', [[actorOf(author), 'member'], [actorOf(reader), 'member']]);
+    const thread = await createThread({ actor: actorOf(author), input: { groupId: group.id, title: 'Rifa de Navidad', body: 'Números a 2 €', idempotencyKey: key() } });
+    const socket = client(url, await cookieFor(reader));
+    await once(socket, 'connect');
+    expect(await socket.emitWithAck('room:join', `thread:${thread.id}`)).toMatchObject({ ok: true });
+    const ref = { targetType: 'thread' as const, targetId: thread.id };
+    let seen = once<unknown>(socket, 'thread:visibility');
+    await hideContent({ actor: staff, input: { ...ref, reason: 'spam' } });
+    expect(await seen).toEqual({ hidden: true });
+    seen = once<unknown>(socket, 'thread:visibility');
+    await restoreContent({ actor: staff, input: ref });
+    expect(await seen).toEqual({ hidden: false });
   });
 
   it.runIf(process.env.DATABASE_URL)('shares events between two app processes through PostgreSQL', async () => {

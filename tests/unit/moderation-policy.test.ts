@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, can, canWrite, isActive, type Role } from '@/lib/auth/policy';
 import { canInGroup } from '@/lib/groups/policy';
-import { moderationRefusal, type ModerationAction, sanctionRefusal, type SanctionKind, type TargetFacts } from '@/lib/moderation/policy';
+import { strongestStanding } from '@/lib/moderation/measures';
+import { moderationRefusal, type ModerationAction, sanctionAppealRefusal, sanctionRefusal, sanctionReviewRefusal, type SanctionKind, type TargetFacts } from '@/lib/moderation/policy';
 import { assertCanWrite } from '@/lib/moderation/standing';
 import { reporterWeight } from '@/lib/moderation/report';
 import { applyWatchedWords } from '@/lib/moderation/words';
@@ -127,5 +128,34 @@ describe('watched words and report weights', () => {
     expect(reporterWeight(3, 0)).toBeCloseTo(1.6);
     expect(reporterWeight(50, 0)).toBe(2);
     expect(reporterWeight(0, 50)).toBe(0.25);
+  });
+});
+
+describe('appeals against sanctions and lifting them', () => {
+  const other = person('other-manager', 'manager');
+  const banned = person('author', 'member', { status: 'banned' });
+  const sanction = { userId: author.id, issuedBy: manager.id };
+
+  it('lets the sanctioned person appeal whatever their standing, and nobody else', () => {
+    expect([banned, author, member, manager].map((p) => sanctionAppealRefusal(p, sanction))).toEqual([OK, OK, 'moderation.errors.notYours', 'moderation.errors.notYours']);
+  });
+
+  it('leaves the decision to a manager other than the issuer; the issuer may still lift it', () => {
+    const people = [member, staff, manager, other, person('author', 'manager')];
+    expect(people.map((p) => sanctionReviewRefusal(p, 'decide_appeal', sanction))).toEqual([STAFF_ONLY, MANAGER_ONLY, 'moderation.errors.sameModerator', OK, 'moderation.errors.self']);
+    expect(people.map((p) => sanctionReviewRefusal(p, 'lift', sanction))).toEqual([STAFF_ONLY, MANAGER_ONLY, OK, OK, 'moderation.errors.self']);
+  });
+
+  it('keeps the strongest measure in force, then the longest', () => {
+    const now = new Date('2030-01-10T00:00:00Z');
+    const at = (d: string) => new Date(`2030-01-${d}T00:00:00Z`);
+    const silence = { status: 'silenced' as const, statusReason: 'tono', statusUntil: at('20') };
+    const longer = { ...silence, statusUntil: at('25') };
+    const suspension = { status: 'suspended' as const, statusReason: 'spam', statusUntil: at('12') };
+    const over = { status: 'banned' as const, statusReason: 'viejo', statusUntil: at('05') };
+    expect(strongestStanding([silence, suspension, longer], now)).toBe(suspension);
+    expect(strongestStanding([silence, longer], now)).toBe(longer);
+    expect(strongestStanding([over], now)).toEqual({ status: 'active', statusReason: null, statusUntil: null });
+    expect(strongestStanding([suspension, { status: 'banned', statusReason: 'amenazas', statusUntil: null }], now).status).toBe('banned');
   });
 });
