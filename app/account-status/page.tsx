@@ -21,7 +21,7 @@ export default async function AccountStatusPage() {
           ? t('suspendedUntil', { until: format.dateTime(user.statusUntil, { dateStyle: 'long', timeStyle: 'short' }) })
           : t('bannedBody')}
       </Alert>
-      {user.statusReason ? (
+      {user.statusReason && measures.length === 0 ? (
         <p>
           <strong>{t('reason')}:</strong> {user.statusReason}
         </p>

@@ -16,7 +16,7 @@ export async function AppealCard({ appeal: a }: { appeal: PendingAppeal }) {
   // A redacted fragment was kept nowhere: upholding can only acknowledge the mistake.
   const redaction = a.decision?.action === 'redact';
   const against = a.sanction
-    ? t('appealOfSanction', { kind: tm(`subject.${a.sanction.kind}`), by: a.sanction.by ?? '', until: a.sanction.endsAt ? date(a.sanction.endsAt) : '-' })
+    ? t('appealOfSanction', { kind: tm(`subject.${a.sanction.kind}`), by: a.sanction.by ?? '', until: a.sanction.endsAt ? t('until', { date: date(a.sanction.endsAt) }) : t('noEnd') })
     : t('appealOf', { action: tm(`subject.${a.decision!.action}`), reason: a.decision!.reason ? tm(`tombstone.reason.${a.decision!.reason}`) : '', by: a.decision!.by ?? '' });
   return (
     <Card>

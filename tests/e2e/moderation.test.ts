@@ -54,7 +54,7 @@ describe('moderation', () => {
     await main(javier).getByRole('button', { name: /La moderación ha actuado sobre tu mensaje: insultos o abuso/ }).first().click();
     await javier.waitForURL(/\/moderation\/decisions\//);
     await expectAccessible(javier, 'decision');
-    await javier.locator('#appeal-body').fill('Era una broma entre compañeros de equipo, ya le he pedido perdón.');
+    await main(javier).locator('textarea[name=body]').fill('Era una broma entre compañeros de equipo, ya le he pedido perdón.');
     await main(javier).getByRole('button', { name: 'Enviar recurso' }).click();
     await main(javier).getByText('Recurso pendiente').waitFor();
     const decisionUrl = new URL(javier.url()).pathname;
