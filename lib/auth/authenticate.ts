@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { sanctionsKeepingOut } from '@/lib/moderation/queries';
 import { assertNotLimited, consume, reset } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/verb';
 import { dummyPasswordHash, verifyPassword } from './password';
@@ -46,7 +47,10 @@ export async function authenticate(raw: { email: string; password: string; ip: s
     throw new BadCredentials();
   }
   await reset('signIn', key);
-  if (!isActive(user)) {
+  // Kept out by a moderation sanction, the person still signs in, to the one page they can reach: it
+  // says why and until when, and takes their appeal (every other page and socket refuses them).
+  // A status a manager set by hand carries no appeal and keeps the sign-in closed.
+  if (!isActive(user) && (await sanctionsKeepingOut(user)).length === 0) {
     throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil);
   }
   return { id: user.id, sessionVersion: user.sessionVersion };

@@ -5,6 +5,9 @@ import { appeals, auditLog, posts, sanctions } from '@/db/schema';
 import { Conflict, Invalid } from '@/lib/errors';
 import { appealDecision } from '@/lib/moderation/appeal';
 import { appealSanction } from '@/lib/moderation/appeal-sanction';
+import { authenticate } from '@/lib/auth/authenticate';
+import { isActive } from '@/lib/auth/policy';
+import { resolveSessionUser } from '@/lib/auth/session-user';
 import { decideAppeal } from '@/lib/moderation/decide-appeal';
 import { liftSanction } from '@/lib/moderation/lift-sanction';
 import { getDecision, listPendingAppeals, myModeration, sanctionsKeepingOut } from '@/lib/moderation/queries';
@@ -15,7 +18,7 @@ import { createThread } from '@/lib/threads/create-thread';
 import { replyToThread } from '@/lib/threads/reply';
 import { createGroup, key } from './community-fixtures';
 import { member, staffer } from './complaint-fixtures';
-import { actorOf, auditCount, reload } from './factories';
+import { actorOf, auditCount, PASSWORD, reload } from './factories';
 
 const kindsOf = async (actor: Parameters<typeof listNotifications>[0]) => (await listNotifications(actor)).items.map((i) => [i.kind, i.subject]);
 const fresh = async (id: string) => actorOf(await reload(id));
@@ -38,6 +41,10 @@ describe('appeals against sanctions', () => {
     const suspended = await fresh(luis.id);
     expect(suspended.status).toBe('suspended');
     expect((await sanctionsKeepingOut(suspended)).map((s) => [s.kind, s.canAppeal])).toEqual([['suspension', true]]);
+    // Signed out meanwhile, he can still sign in to reach that page; nothing else lets him in.
+    const account = await reload(luis.id);
+    expect(await authenticate({ email: account.email, password: PASSWORD, ip: 'appeal-1' })).toEqual({ id: luis.id, sessionVersion: account.sessionVersion });
+    expect(isActive((await resolveSessionUser({ userId: luis.id, sessionVersion: account.sessionVersion }))!)).toBe(false);
     await expect(appealSanction({ actor: eva, input: { sanctionId: suspension.id, body: 'Que le quiten la sanción' } })).rejects.toThrow('moderation.errors.notYours');
     const appeal = await appealSanction({ actor: suspended, input: { sanctionId: suspension.id, body: 'Me provocaron primero, pido que se revise' } });
     await expect(appealSanction({ actor: suspended, input: { sanctionId: suspension.id, body: 'Lo pido otra vez, por si acaso' } })).rejects.toThrow('moderation.errors.alreadyAppealed');
