@@ -1,6 +1,6 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from '@/components/i18n/intl';
 import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
 import { editPostAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
