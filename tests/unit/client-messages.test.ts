@@ -38,7 +38,7 @@ function clientNamespaces(roots: string[]): Map<string, string> {
     if (seen.has(file)) continue;
     seen.add(file);
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/from '((?:@\/components|\.{1,2})\/[^']+)'/g)) {
+    for (const m of src.matchAll(/(?:from |import\()'((?:@\/components|\.{1,2})\/[^']+)'/g)) {
       const next = resolveImport(file, m[1]!);
       if (next?.startsWith('components')) stack.push(next);
     }
@@ -57,7 +57,7 @@ function clientModules(): string[] {
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/from '((?:@\/(?:components|lib)|\.{1,2})\/[^']+)'/g)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from |import\()'((?:@\/(?:components|lib)|\.{1,2})\/[^']+)'/g)) {
       const next = resolveImport(file, m[1]!);
       if (next) stack.push(next);
     }
