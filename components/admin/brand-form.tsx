@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useState } from 'react';
 import { updateBrandAction } from '@/app/(admin)/admin/actions';
 import { Alert } from '@/components/ui/alert';

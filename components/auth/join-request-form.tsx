@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
 import { joinRequestAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';

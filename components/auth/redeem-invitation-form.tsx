@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
 import { redeemInvitationAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';

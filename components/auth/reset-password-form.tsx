@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
 import { resetPasswordAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';

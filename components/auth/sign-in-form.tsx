@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from '@/components/i18n/intl';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

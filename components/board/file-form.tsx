@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useState } from 'react';
 import { fileComplaintAction } from '@/app/(board)/board/new/actions';
 import { ImagesField } from '@/components/threads/images-field';

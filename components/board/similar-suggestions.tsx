@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useEffect, useState } from 'react';
 import { meTooFromSuggestionAction } from '@/app/(board)/board/new/actions';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import { AlertTriangle, BadgeCheck, EyeOff, Link2, Lock, NotebookPen, Scissors, Star, UserRound } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ModerateMenu } from '@/components/moderation/moderate-menu';
+import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
 import type { TimelineEntry } from '@/lib/complaints/queries';
@@ -18,7 +18,7 @@ function Voice({ entry, reader }: { entry: TimelineEntry; reader: TimelineReader
     <>
       {entry.hidden ? <div className="mt-2"><Tombstone reason={entry.hidden} /></div> : <Body html={entry.bodyHtml} />}
       {reader && !own && reader.moderator ? (
-        <ModerateMenu target={{ targetType: 'complaint_comment', targetId: String(entry.id), hidden: entry.hidden !== null }} manager={reader.moderator.manager} />
+        <LazyModerateMenu target={{ targetType: 'complaint_comment', targetId: String(entry.id), hidden: entry.hidden !== null }} manager={reader.moderator.manager} />
       ) : reader && !own && !entry.hidden && entry.actorId ? (
         <ReportForm targetType="complaint_comment" targetId={String(entry.id)} />
       ) : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { Archive, ArchiveRestore } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import type { ListKind } from '@/lib/complaints/settings/lists';

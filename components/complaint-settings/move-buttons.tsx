@@ -1,7 +1,7 @@
 'use client';
 
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import type { SettingsIntent } from '@/app/(admin)/admin/complaints/actions';
 import { IntentButton } from './intent-button';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useState } from 'react';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';

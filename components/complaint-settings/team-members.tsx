@@ -1,7 +1,7 @@
 'use client';
 
 import { UserMinus } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { StaffPerson } from '@/lib/complaints/settings/queries';

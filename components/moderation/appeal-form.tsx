@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { appealAction, appealSanctionAction } from '@/app/(member)/moderation/actions';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { ActionForm } from './action-form';

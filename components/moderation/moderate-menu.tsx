@@ -1,7 +1,7 @@
 'use client';
 
 import { ShieldCheck } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { Field } from '@/components/ui/field';
 import { HIDE_REASONS, type TargetType } from '@/lib/moderation/policy';

@@ -1,7 +1,7 @@
 'use client';
 
 import { Flag } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { reportAction } from '@/app/(member)/moderation/actions';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { REPORT_REASONS, type TargetType } from '@/lib/moderation/policy';

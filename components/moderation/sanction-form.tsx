@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useState } from 'react';
 import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { Field } from '@/components/ui/field';

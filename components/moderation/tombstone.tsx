@@ -1,8 +1,10 @@
+'use client';
+
 import { ShieldOff } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import type { HideReason } from '@/lib/moderation/policy';
 
-/** What everyone sees where hidden content was: that moderation hid it, and why. */
+/** What everyone sees where hidden content was: that moderation hid it, and why. A client component because post cards render it too. */
 export function Tombstone({ reason }: { reason: HideReason }) {
   const t = useTranslations('moderation.tombstone');
   return (

@@ -1,17 +1,17 @@
 'use client';
 
-import { Bell } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useTranslations } from '@/components/i18n/intl';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useSocket } from '@/components/shell/realtime-provider';
 
 /**
  * The unread count, rendered by the server and kept current over the socket: every socket is in its
- * person's `user:<id>` room from the handshake, so there is no room to join here.
+ * person's `user:<id>` room from the handshake, so there is no room to join here. The icon comes
+ * rendered from the server (the shell), which keeps lucide out of the browser's first load.
  */
-export function NotificationBell({ unread }: { unread: number }) {
+export function NotificationBell({ unread, icon }: { unread: number; icon: ReactNode }) {
   const t = useTranslations('notifications');
   const socket = useSocket();
   const router = useRouter();
@@ -47,7 +47,7 @@ export function NotificationBell({ unread }: { unread: number }) {
       data-testid="notification-bell"
       className="relative inline-flex size-11 shrink-0 items-center justify-center rounded-md hover:bg-black/10"
     >
-      <Bell aria-hidden="true" size={22} />
+      {icon}
       {count > 0 ? (
         <span
           aria-hidden="true"

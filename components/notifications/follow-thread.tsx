@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
 import { setThreadFollowAction } from '@/app/(member)/groups/[slug]/[threadId]/follow-action';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { setPreferencesAction } from '@/app/(member)/settings/notifications/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

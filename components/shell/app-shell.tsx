@@ -1,3 +1,4 @@
+import { Bell, Home, LayoutDashboard, MessageSquareWarning, Search, Shield, Users } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -14,6 +15,8 @@ import { NavLinks } from './nav-links';
 import { Presence } from './presence';
 import { RealtimeProvider } from './realtime-provider';
 
+const ICONS = { home: Home, groups: Users, search: Search, board: MessageSquareWarning, staff: Shield, admin: LayoutDashboard };
+
 /**
  * The frame of every signed-in page: brand, navigation for the person's role, presence, and the bell,
  * whose count each layout reads so that the first paint is already right.
@@ -22,6 +25,14 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
   const [t, brand] = await Promise.all([getTranslations('shell'), getBrand()]);
   const items = NAV_ITEMS.filter((item) => hasRole(user, item.minRole));
   const labels = Object.fromEntries(items.map((i) => [i.key, t(`nav.${i.key}`)]));
+  // Rendered here rather than in the client components: lucide's icons and runtime are ~3 kB of
+  // gzipped JavaScript that every signed-in page would load for a few static shapes.
+  const icons = Object.fromEntries(
+    items.map((i) => {
+      const Icon = ICONS[i.key];
+      return [i.key, <Icon key={i.key} aria-hidden="true" size={20} />];
+    }),
+  );
   return (
     <RealtimeProvider>
       <SkipLink label={t('skip')} />
@@ -35,7 +46,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
             <NavLinks items={items} labels={labels} variant="top" />
           </nav>
           <div className="flex items-center gap-1 sm:gap-2">
-            <NotificationBell unread={unread} />
+            <NotificationBell unread={unread} icon={<Bell aria-hidden="true" size={22} />} />
             <div className="hidden sm:block">
               <Presence />
             </div>
@@ -57,7 +68,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
         {children}
       </main>
       <nav aria-label={t('nav.label')} className="fixed inset-x-0 bottom-0 z-30 border-t border-zinc-200 bg-white md:hidden">
-        <NavLinks items={items} labels={labels} variant="bottom" />
+        <NavLinks items={items} labels={labels} icons={icons} variant="bottom" />
       </nav>
       <footer className="mx-auto hidden max-w-6xl items-center justify-between px-4 pb-8 text-sm text-zinc-700 sm:flex">
         <span>{t('footer', { community: brand.name })}</span>

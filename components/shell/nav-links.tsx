@@ -1,24 +1,24 @@
 'use client';
 
-import { Home, LayoutDashboard, MessageSquareWarning, Search, Shield, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
 import type { NavItem } from './nav-items';
-
-const ICONS = { home: Home, groups: Users, search: Search, board: MessageSquareWarning, staff: Shield, admin: LayoutDashboard };
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** Top bar on wide screens, a thumb-reachable bar at the bottom on phones. */
-export function NavLinks({ items, labels, variant }: { items: NavItem[]; labels: Record<string, string>; variant: 'top' | 'bottom' }) {
+/**
+ * Top bar on wide screens, a thumb-reachable bar at the bottom on phones. A client component only to
+ * mark the current page; the icons are rendered by the server, so their code stays out of the browser.
+ */
+export function NavLinks({ items, labels, icons, variant }: { items: NavItem[]; labels: Record<string, string>; icons?: Record<string, ReactNode>; variant: 'top' | 'bottom' }) {
   const pathname = usePathname();
   if (variant === 'bottom') {
     return (
       <ul className="grid" style={{ gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` }}>
         {items.map((item) => {
-          const Icon = ICONS[item.key];
           const current = isCurrent(pathname, item.href);
           return (
             <li key={item.href}>
@@ -27,7 +27,7 @@ export function NavLinks({ items, labels, variant }: { items: NavItem[]; labels:
                 aria-current={current ? 'page' : undefined}
                 className={`flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-[11px] font-medium ${current ? 'text-brand-ink' : 'text-zinc-700'}`}
               >
-                <Icon aria-hidden="true" size={20} />
+                {icons?.[item.key]}
                 <span className="truncate">{labels[item.key]}</span>
               </Link>
             </li>

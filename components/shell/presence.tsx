@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useEffect, useState } from 'react';
 import { useSocket } from './realtime-provider';
 

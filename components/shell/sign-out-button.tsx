@@ -1,13 +1,13 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { Button } from '@/components/ui/button';
+import { signOutToSignIn } from './sign-out';
 
 export function SignOutButton({ variant = 'secondary' }: { variant?: 'secondary' | 'ghost' }) {
   const t = useTranslations('shell');
   return (
-    <Button type="button" variant={variant} onClick={() => void signOut({ callbackUrl: '/sign-in' })}>
+    <Button type="button" variant={variant} onClick={() => void signOutToSignIn()}>
       {t('signOut')}
     </Button>
   );

@@ -1,10 +1,10 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useTransition } from 'react';
 import { signOutEverywhereAction } from '@/app/(member)/settings/actions';
 import { Button } from '@/components/ui/button';
+import { signOutToSignIn } from './sign-out';
 
 export function SignOutEverywhereButton() {
   const t = useTranslations('settings');
@@ -17,7 +17,7 @@ export function SignOutEverywhereButton() {
       onClick={() =>
         start(async () => {
           await signOutEverywhereAction();
-          await signOut({ callbackUrl: '/sign-in' });
+          await signOutToSignIn();
         })
       }
     >

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { replyAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
 import { Alert } from '@/components/ui/alert';

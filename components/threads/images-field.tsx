@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 
 /** The file picker for a post's (or a complaint's) images; the server checks every byte again. */

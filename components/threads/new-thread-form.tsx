@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useState } from 'react';
 import { createThreadAction } from '@/app/(member)/groups/[slug]/new/actions';
 import { Alert } from '@/components/ui/alert';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from '@/components/i18n/intl';
 import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
 import { editPostAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
@@ -12,7 +12,7 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormState } from '@/lib/forms/state';
 import type { PostDto } from '@/lib/threads/dto';
 import { canDeletePost, canEditPost, DELETE_GRACE_MINUTES, type Reaction, type Viewer } from '@/lib/threads/rules';
-import { ModerateMenu } from '@/components/moderation/moderate-menu';
+import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
 import { ReactionsBar } from './reactions-bar';
@@ -136,7 +136,7 @@ export function PostCard({
           </div>
         ) : null}
         {moderator && !post.deleted && post.authorId !== viewer.id ? (
-          <ModerateMenu target={{ targetType: 'post', targetId: post.id, hidden: post.hidden !== null }} manager={moderator.manager} />
+          <LazyModerateMenu target={{ targetType: 'post', targetId: post.id, hidden: post.hidden !== null }} manager={moderator.manager} />
         ) : null}
         {!post.deleted && !post.hidden ? (
           <footer className="flex flex-col gap-2">

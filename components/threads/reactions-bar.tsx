@@ -1,7 +1,7 @@
 'use client';
 
 import { SmilePlus } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useId, useState } from 'react';
 import type { ReactionSummary } from '@/lib/threads/dto';
 import { REACTION_EMOJI, REACTIONS, type Reaction } from '@/lib/threads/rules';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import { useCallback, useEffect, useState } from 'react';
 import { deletePostAction, markReadAction, moderateThreadAction, postSourceAction, reactAction, voteAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
 import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl';
 import type { FormState } from '@/lib/forms/state';
 
 /** Translates a form state's keys: errors('email') gives the messages for that field. */

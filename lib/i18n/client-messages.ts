@@ -1,3 +1,6 @@
+import compile from 'icu-minify/compile';
+import type { CompiledMessage } from 'icu-minify/format';
+import type { CompiledMessages } from '@/components/i18n/intl';
 import type { Locale } from './config';
 import { MESSAGES, type Messages } from './messages';
 
@@ -29,15 +32,56 @@ export const CLIENT_NAMESPACES = {
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;
 
-const picked = new Map<string, Partial<Messages>>();
+// The named date and time styles ("{until, date, long}") as intl-messageformat defines them, which
+// is what next-intl formats them with on the server; icu-minify's runtime only knows option objects.
+const STYLES: Record<'date' | 'time', Record<string, Intl.DateTimeFormatOptions>> = {
+  date: {
+    short: { month: 'numeric', day: 'numeric', year: '2-digit' },
+    medium: { month: 'short', day: 'numeric', year: 'numeric' },
+    long: { month: 'long', day: 'numeric', year: 'numeric' },
+    full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' },
+  },
+  time: {
+    short: { hour: 'numeric', minute: 'numeric' },
+    medium: { hour: 'numeric', minute: 'numeric', second: 'numeric' },
+    long: { hour: 'numeric', minute: 'numeric', second: 'numeric', timeZoneName: 'short' },
+    full: { hour: 'numeric', minute: 'numeric', second: 'numeric', timeZoneName: 'short' },
+  },
+};
+const TYPE_DATE = 5;
+const TYPE_TIME = 6;
 
-/** The messages of an area in one language; built once per process, the files never change at runtime. */
-export function clientMessages(area: ClientArea, locale: Locale): Partial<Messages> {
+/** Replaces named date/time styles by their options, everywhere in a compiled message (plural and select branches too). */
+function resolveStyles(node: unknown): unknown {
+  if (Array.isArray(node)) {
+    const [name, type, style] = node as unknown[];
+    if ((type === TYPE_DATE || type === TYPE_TIME) && typeof style === 'string') {
+      const options = STYLES[type === TYPE_DATE ? 'date' : 'time'][style];
+      if (!options) throw new Error(`Unknown ${type === TYPE_DATE ? 'date' : 'time'} style "${style}"`);
+      return [name, type, options];
+    }
+    return node.map(resolveStyles);
+  }
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolveStyles(v)]));
+  return node;
+}
+
+/** ICU messages compiled here so that the browser needs no message parser (components/i18n/intl.tsx). */
+function compileAll(messages: object): CompiledMessages {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? (resolveStyles(compile(value)) as CompiledMessage) : compileAll(value as object)]),
+  );
+}
+
+const picked = new Map<string, CompiledMessages>();
+
+/** The compiled messages of an area in one language; built once per process, the files never change at runtime. */
+export function clientMessages(area: ClientArea, locale: Locale): CompiledMessages {
   const key = `${area}:${locale}`;
   let out = picked.get(key);
   if (!out) {
     const all = MESSAGES[locale];
-    out = Object.fromEntries([...new Set(CLIENT_NAMESPACES[area])].map((ns) => [ns, all[ns]])) as Partial<Messages>;
+    out = compileAll(Object.fromEntries([...new Set(CLIENT_NAMESPACES[area])].map((ns) => [ns, all[ns]])));
     picked.set(key, out);
   }
   return out;

@@ -35,6 +35,8 @@ describe('the member shell', () => {
     expect(box!.y + box!.height).toBeCloseTo(844, 0);
     expect(await carlos.locator('header nav').isVisible()).toBe(false);
     expect(await navLabels(carlos)).toEqual(['Inicio', 'Grupos', 'Buscar', 'Quejas']);
+    // Each entry has its icon (rendered by the server, not by the navigation's client code).
+    expect(await bottomNav.locator('a svg').count()).toBe(4);
     // Notifications are reached by the bell in the header, which says how many are unread.
     expect(await carlos.locator('header').getByRole('link', { name: /^Avisos, / }).isVisible()).toBe(true);
     // A member does not get the staff or management entries.
@@ -90,5 +92,12 @@ describe('the member shell', () => {
     await expect.poll(() => heading(carlos)).toBe('Grupos');
     expect(await carlos.locator('header nav').getByRole('link', { name: 'Grupos' }).getAttribute('aria-current')).toBe('page');
     await expectAccessible(carlos, 'groups (desktop)');
+
+    // Signing out (next-auth's client is loaded at the click) ends the session.
+    await visit(carlos, '/settings');
+    await carlos.getByRole('button', { name: 'Cerrar sesión', exact: true }).click();
+    await carlos.waitForURL((u) => u.pathname === '/sign-in');
+    await visit(carlos, '/');
+    expect(new URL(carlos.url()).pathname).toBe('/sign-in');
   });
 });

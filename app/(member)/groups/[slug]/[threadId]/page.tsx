@@ -7,7 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { FollowThread } from '@/components/notifications/follow-thread';
 import { ThreadView } from '@/components/threads/thread-view';
-import { ModerateMenu } from '@/components/moderation/moderate-menu';
+import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
 import { LiveRefresh } from '@/components/shell/live-refresh';
@@ -46,7 +46,7 @@ export default async function ThreadPage(props: Props) {
   const [t, user] = await Promise.all([getTranslations('threads'), requireMember()]);
   const moderator = hasRole(user, 'staff') ? { manager: user.role === 'manager' } : null;
   const moderation = moderator ? (
-    <ModerateMenu target={{ targetType: 'thread', targetId: page.thread.id, hidden: page.thread.hiddenReason !== null }} manager={moderator.manager} groups={await moveTargets(user, page.group.id)} />
+    <LazyModerateMenu target={{ targetType: 'thread', targetId: page.thread.id, hidden: page.thread.hiddenReason !== null }} manager={moderator.manager} groups={await moveTargets(user, page.group.id)} />
   ) : page.thread.authorId !== user.id && !page.thread.hiddenReason ? (
     <ReportForm targetType="thread" targetId={page.thread.id} label={(await getTranslations('moderation.report'))('thread')} />
   ) : null;
