@@ -156,4 +156,6 @@ SELECT complaint_id, created_at, category_id, branch_id, first_response_at, firs
 --> statement-breakpoint
 CREATE INDEX "complaint_facts_created_idx" ON "complaint_facts" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "complaint_facts_last_idx" ON "complaint_facts" USING btree ("last_at");--> statement-breakpoint
-CREATE INDEX "complaint_facts_open_idx" ON "complaint_facts" USING btree ("created_at","breached_now","last_at") WHERE "complaint_facts"."open";
+CREATE INDEX "complaint_facts_open_idx" ON "complaint_facts" USING btree ("created_at","breached_now","last_at") WHERE "complaint_facts"."open";--> statement-breakpoint
+-- The backlog now reads complaint_facts.open: the status index it was built for has no reader left.
+DROP INDEX "complaint_events_status_idx";
