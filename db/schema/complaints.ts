@@ -153,16 +153,13 @@ export const complaintEvents = pgTable(
     index('complaint_events_timeline_idx').on(t.complaintId, t.id),
     index('complaint_events_kind_idx').on(t.kind, t.createdAt),
     // The dashboard's figures (docs/decisions/0006) read only these columns of only these events, from
-    // the index alone; lib/complaints/metrics/queries.ts › figureEventSql repeats its predicate.
+    // the index alone; complaint_facts_at (migration 0013) repeats its predicate.
     index('complaint_events_figures_idx')
       // drizzle has no INCLUDE: the read columns trail the key instead, to the same effect.
       .on(t.complaintId, t.createdAt, t.id, t.kind, t.visibility, t.toStatus, t.actorId, t.data)
       .where(
         sql`${t.kind} in ('official_reply', 'progress_update', 'solution_proposed', 'incident_update', 'created', 'priority_changed', 'solution_rejected', 'reopened', 'sla_breached') or ${t.toStatus} is not null`,
       ),
-    // Each complaint's status at an instant is its latest status change: the backlog reads every
-    // complaint's from this small index in complaint order.
-    index('complaint_events_status_idx').on(t.complaintId, t.createdAt, t.toStatus).where(sql`${t.toStatus} is not null`),
     uniqueIndex('complaint_events_idempotency_key').on(t.actorId, t.idempotencyKey),
   ],
 );

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { fillBuckets } from '@/lib/complaints/metrics/dashboard';
 import type { Period } from '@/lib/complaints/metrics/period';
@@ -60,7 +60,8 @@ export async function engagement(period: Period): Promise<Engagement> {
         select a.user_id, a.created_at from activity a, staff where a.user_id <> all(staff.ids)
       ),
       last_seen as (
-        select max(created_at) as at from members group by user_id
+        -- Only the last month decides who is active now; a longer period's activity is for its trend.
+        select max(created_at) as at from members where created_at > ${monthAgo}::timestamptz group by user_id
       ),
       buckets as (
         select start, count(*) as active
@@ -86,7 +87,7 @@ export async function engagement(period: Period): Promise<Engagement> {
         (select count(*) filter (where at > ${to}::timestamptz - interval '7 days') from last_seen) as active_week,
         (select count(*) filter (where at > ${monthAgo}::timestamptz) from last_seen) as active_month,
         (select json_agg(trend order by start) from trend) as trend,
-        ${periodCounts(from, to)} as current,
+        ${periodCounts(from, to, sql`(select coalesce(sum(posts), 0) from post_buckets)`, sql`(select coalesce(sum(new_members), 0) from member_buckets)`)} as current,
         ${periodCounts(prevFrom, from)} as previous
     `) as unknown as Promise<{ rows: { active_day: Num; active_week: Num; active_month: Num; trend: { start: string; active: number; posts: number; new_members: number }[] | null; current: RawCounts; previous: RawCounts }[] }>,
     db.execute(sql`
@@ -129,11 +130,12 @@ interface RawCounts {
 
 const countsOf = (r: RawCounts): PeriodCounts => ({ newMembers: Number(r.new_members), posts: Number(r.posts), threads: Number(r.threads), groupJoins: Number(r.group_joins) });
 
-function periodCounts(from: string, to: string) {
+/** The period's counts; `posts` and `newMembers` may be given as sums of the trend, which counts the same rows by bucket. */
+function periodCounts(from: string, to: string, posts?: SQL, newMembers?: SQL) {
   const range = (column: string) => sql`${sql.raw(column)} > ${from}::timestamptz and ${sql.raw(column)} <= ${to}::timestamptz`;
   return sql`json_build_object(
-    'new_members', (select count(*) from users where role = 'member' and ${range('created_at')}),
-    'posts', (select count(*) from posts where ${range('created_at')} and deleted_at is null),
+    'new_members', ${newMembers ?? sql`(select count(*) from users where role = 'member' and ${range('created_at')})`},
+    'posts', ${posts ?? sql`(select count(*) from posts where ${range('created_at')} and deleted_at is null)`},
     'threads', (select count(*) from threads where ${range('created_at')}),
     'group_joins', (select count(*) from group_members where ${range('joined_at')})
   )`;

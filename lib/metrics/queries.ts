@@ -13,8 +13,8 @@ export interface ManagerDashboard {
   spikes: Spike[];
 }
 
-// A preset period ends "now": shared under its name, it is as fresh as the cache (a minute at most,
-// and recounted after any complaint change). A custom one is shared under its dates.
+// A preset period ends "now": shared under its name, it is as fresh as the cache (a minute at most;
+// the complaint figures are recounted after any complaint change). A custom one is shared under its dates.
 const keyOf = (period: Period) => (period.custom ? `${period.custom.from}/${period.custom.to}` : String(period.preset));
 
 /** Everything on the manager dashboard: managers only. */
@@ -22,7 +22,7 @@ export async function managerDashboard(actor: Actor, period: Period): Promise<Ma
   if (!can(actor, 'view:dashboard')) throw new Forbidden();
   const [complaints, activity, spikes] = await Promise.all([
     sharedFigures(`dashboard:${keyOf(period)}`, () => complaintDashboard(period)),
-    sharedFigures(`engagement:${keyOf(period)}`, () => engagement(period)),
+    sharedFigures(`engagement:${keyOf(period)}`, () => engagement(period), 'activity'),
     sharedFigures('radar', () => detectSpikes()),
   ]);
   return { complaints, engagement: activity, spikes };

@@ -2,6 +2,7 @@
 // breaking each rule. Run after every scale seed and by `npm run seed:scale -- --check`; it reads any
 // database, so it can also judge rows that the app's verbs wrote.
 import type pg from 'pg';
+import { FACTS_DRIFT_SQL } from '@/lib/complaints/metrics/facts';
 import { STATEMENTS, VISIBILITY_SQL } from './complaints';
 /** The actor's role, 'none' for the system, so that a missing actor never slips through a NOT IN. */
 const IS_STAFF = `coalesce(u.role::text, 'none') in ('staff', 'manager')`;
@@ -173,6 +174,10 @@ export const COMPLAINT_CHECKS: { rule: string; sql: string }[] = [
           left join complaint_events e on e.id = n.complaint_event_id
           where n.kind::text like 'complaint%' and n.kind not in ('complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached')
             and (n.user_id <> c.author_id or e.complaint_id is distinct from c.id)`,
+  },
+  {
+    rule: 'complaint_facts holds every complaint as its events and rating count it (migration 0013)',
+    sql: FACTS_DRIFT_SQL,
   },
   {
     rule: 'complaint numbers and event ids continue after the seeded ones',

@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { hashPassword } from '@/lib/auth/password';
+import { factsTriggersSql, REFILL_FACTS_SQL } from '@/lib/complaints/metrics/facts';
 import { checkComplaints } from './check-complaints';
 import { COMMUNITY_PHASES, type Phase, scaleOf, type SeedContext, SIZES, type SizeName, WORKERS } from './community';
 import { COMPLAINT_PHASES } from './complaints';
@@ -145,6 +146,9 @@ try {
   for (const i of indexes) await pool.query('insert into scale_seed.dropped_indexes values ($1, $2)', [i.name, i.def]);
   if (present.length > 0) await timed(`drop ${present.length} indexes`, () => pool.query(`drop index ${present.map((i) => i.name).join(', ')}`).then(() => undefined));
   const failed: string[] = [];
+  // complaint_facts is filled once at the end, from the rebuilt indexes: its triggers would recount
+  // every complaint after each bulk statement, without the index they read.
+  await pool.query(factsTriggersSql('disable'));
   try {
     for (const phase of PHASES) await timed(phase.table, () => phase.run(ctx));
   } finally {
@@ -157,6 +161,12 @@ try {
       }
     };
     await Promise.all(Array.from({ length: WORKERS }, builder));
+    // Even after a failed load: the triggers must not stay off.
+    await timed('complaint_facts', async () => {
+      await pool.query(REFILL_FACTS_SQL);
+      await pool.query(factsTriggersSql('enable'));
+      return (await pool.query<{ n: number }>('select count(*)::int as n from complaint_facts')).rows[0]!.n;
+    });
   }
   if (failed.length > 0) fail(`these indexes could not be rebuilt (their definitions stay in scale_seed.dropped_indexes for the next run):\n  ${failed.join('\n  ')}`);
   await pool.query('drop schema scale_seed cascade');

@@ -1,4 +1,4 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, inArray, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, users } from '@/db/schema';
 import type { Priority } from '../sla';
@@ -16,12 +16,10 @@ import {
   responsivenessOf,
 } from './formulas';
 import type { Bucket, Period } from './period';
-import { figureEventSql, medianSql, officialKindsSql, p90Sql, surveyCountsSql } from './queries';
+import { medianSql, p90Sql, surveyCountsSql } from './queries';
 
 // The manager dashboard's complaint figures (docs/decisions/0006): the transparency page's counts and
 // formulas, plus speed, SLA, reopens, backlog, and the breakdowns. Three statements whatever the size.
-
-const ENDED = sql`('resolved', 'closed')`;
 
 /** Every figure of one sample (the network, a category, a branch, a priority, a trend bucket). */
 export interface SampleFigures extends ComplaintCounts, Rates, ResponsivenessCounts, ResponsivenessRates {
@@ -146,9 +144,22 @@ function sampleOf(r: FactsRow | undefined, trustIndex: (c: ComplaintCounts) => n
 }
 
 /**
- * One grouped pass over the complaints filed in the period and in the one before it: each complaint's
- * facts from its own events (first official statement, last resolution, reopens, breaches, its status
- * and priority at the end), then every sample at once with grouping sets.
+ * Each complaint's facts (migration 0013) at `to`, for the complaints `where` picks by columns that do
+ * not change over time (filing, category, branch). The stored row holds when nothing about the
+ * complaint happened after `to`; the few others (a period ending in the past, an event dated ahead)
+ * are counted from their events up to `to` by the same function that wrote the rows.
+ */
+function factsAt(to: string, where: SQL) {
+  return sql`(
+    select * from complaint_facts f where ${where} and f.last_at <= ${to}::timestamptz
+    union all
+    select * from complaint_facts_at(array(select f.complaint_id from complaint_facts f where ${where} and f.last_at > ${to}::timestamptz), ${to}::timestamptz)
+  )`;
+}
+
+/**
+ * One grouped pass over the facts of the complaints filed in the period and in the one before it,
+ * every sample at once with grouping sets.
  */
 function factsStatement(period: Period) {
   const [prevFrom, from, to] = [period.previousFrom.toISOString(), period.from.toISOString(), period.to.toISOString()];
@@ -156,28 +167,12 @@ function factsStatement(period: Period) {
   const spans = sql`array_agg(span order by span) filter (where span is not null)`;
   return getDb().execute(sql`
     with facts as (
-      select c.category_id, c.branch_id, c.created_at > ${from}::timestamptz as current,
-             date_trunc(${period.bucket}, c.created_at at time zone 'UTC') as bucket,
-             extract(epoch from ev.first_at - c.created_at)::float8 as wait,
-             extract(epoch from ev.resolved_at - c.created_at)::float8 as span,
-             ev.resolutions, ev.reopens, ev.breached, ev.status, ev.priority,
-             r.solved, r.rating, r.would_stay
-        from complaints c
-        cross join lateral (
-          select min(e.created_at) filter (where e.kind in (${officialKindsSql}) and e.visibility = 'public') as first_at,
-                 max(e.created_at) filter (where e.to_status = 'resolved') as resolved_at,
-                 count(*) filter (where e.to_status = 'resolved') as resolutions,
-                 count(*) filter (where e.kind in ('solution_rejected', 'reopened')) as reopens,
-                 coalesce(bool_or(e.kind = 'sla_breached' and e.data->>'clock' in ('first_response', 'resolution')), false) as breached,
-                 (array_agg(e.to_status order by e.created_at desc, e.id desc) filter (where e.to_status is not null))[1] as status,
-                 (array_agg(coalesce(e.data->>'to', e.data->>'priority') order by e.created_at desc, e.id desc)
-                    filter (where e.kind in ('created', 'priority_changed')))[1] as priority
-            from complaint_events e
-           where e.complaint_id = c.id and e.created_at <= ${to}::timestamptz
-             and ${figureEventSql('e')}
-        ) ev
-        left join complaint_ratings r on r.complaint_id = c.id and r.created_at <= ${to}::timestamptz
-       where c.created_at > ${prevFrom}::timestamptz and c.created_at <= ${to}::timestamptz
+      select f.category_id, f.branch_id, f.created_at > ${from}::timestamptz as current,
+             date_trunc(${period.bucket}, f.created_at at time zone 'UTC') as bucket,
+             extract(epoch from f.first_response_at - f.created_at)::float8 as wait,
+             extract(epoch from f.resolved_at - f.created_at)::float8 as span,
+             f.resolutions, f.reopens, f.sla_breached as breached, f.ended, f.priority, f.solved, f.rating, f.would_stay
+        from ${factsAt(to, sql`f.created_at > ${prevFrom}::timestamptz and f.created_at <= ${to}::timestamptz`)} f
     ),
     grouped as (
       select current, category_id, branch_id, priority, bucket,
@@ -185,8 +180,8 @@ function factsStatement(period: Period) {
                   when grouping(branch_id) = 0 then 3 when grouping(priority) = 0 then 4 else 0 end as set,
              ${surveyCountsSql},
              count(span) as resolved,
-             count(*) filter (where status in ${ENDED} or breached) as sla_judged,
-             count(*) filter (where status in ${ENDED} and not breached) as sla_met,
+             count(*) filter (where ended or breached) as sla_judged,
+             count(*) filter (where ended and not breached) as sla_met,
              coalesce(sum(reopens), 0) as reopens,
              coalesce(sum(resolutions), 0) as resolutions,
              ${waits} as waits,
@@ -214,30 +209,17 @@ interface StaffRow {
 
 /**
  * Per staff member: the complaints of the period they signed an official statement on, whose first
- * statement was theirs, and the satisfaction answers on those complaints. `only` keeps one person
- * (their own figures page) after the first statement of each complaint is known.
+ * signed statement was theirs, and the satisfaction answers on those complaints. `only` keeps one
+ * person (their own figures page).
  */
 function staffStatement(period: Period, only?: string) {
   const [from, to] = [period.from.toISOString(), period.to.toISOString()];
   return getDb().execute(sql`
-    with pairs as (
-      select e.complaint_id, e.actor_id, min(e.created_at) as first_at, c.created_at as filed_at
-        from complaints c
-        join complaint_events e on e.complaint_id = c.id
-       where c.created_at > ${from}::timestamptz and c.created_at <= ${to}::timestamptz
-         and ${figureEventSql('e')} and e.kind in (${officialKindsSql}) and e.visibility = 'public' and e.actor_id is not null
-         -- An event never precedes its complaint: the lower bound lets the index skip older ones.
-         and e.created_at > ${from}::timestamptz and e.created_at <= ${to}::timestamptz
-       group by e.complaint_id, e.actor_id, c.created_at
-    ),
-    ranked as (
-      select *, row_number() over (partition by complaint_id order by first_at, actor_id) = 1 as is_first from pairs
-    ),
-    mine as (
-      select p.*, extract(epoch from p.first_at - p.filed_at)::float8 as wait, r.rating
-        from ranked p
-        left join complaint_ratings r on r.complaint_id = p.complaint_id and r.created_at <= ${to}::timestamptz
-       where ${only ? sql`p.actor_id = ${only}` : sql`true`}
+    with mine as (
+      select s.actor_id, f.first_signed_by = s.actor_id as is_first, extract(epoch from f.first_signed_at - f.created_at)::float8 as wait, f.rating
+        from ${factsAt(to, sql`f.created_at > ${from}::timestamptz and f.created_at <= ${to}::timestamptz`)} f
+       cross join unnest(f.signed_by) s(actor_id)
+       where ${only ? sql`s.actor_id = ${only}` : sql`true`}
     ),
     grouped as (
       select actor_id, count(*) as answered, count(*) filter (where is_first) as first_responses,
@@ -259,9 +241,8 @@ interface BacklogRow {
 }
 
 /**
- * Complaints whose last status (from their events) at the end of the period is not resolved or
- * closed, by age. Breached now: a resolution breach, or a first-response / update breach that no
- * official statement has answered since (the sweep records one breach per due time).
+ * Complaints open at the end of the period (their latest status change is not resolved or closed),
+ * by age, and how many of them are breached then (migration 0013 › complaint_facts.open, breached_now).
  */
 function backlogStatement(period: Period) {
   const to = period.to.toISOString();
@@ -270,31 +251,11 @@ function backlogStatement(period: Period) {
     sql`, `,
   );
   return getDb().execute(sql`
-    with open as (
-      -- Open when its latest status change is not an ending. Two maxima per complaint stream from the
-      -- index in complaint order, where picking the latest row would sort half a million.
-      select s.complaint_id as id
-        from complaint_events s
-       where s.to_status is not null and s.created_at <= ${to}::timestamptz
-       group by s.complaint_id
-      having max(s.created_at) filter (where s.to_status not in ${ENDED})
-             > coalesce(max(s.created_at) filter (where s.to_status in ${ENDED}), '-infinity')
-    ),
-    aged as (
-      select o.id, width_bucket(extract(epoch from ${to}::timestamptz - c.created_at)::float8, array[${bounds}]::float8[]) as bucket
-        from open o join complaints c on c.id = o.id
-    )
-    select o.bucket, count(*) as open,
-           count(*) filter (where exists (
-             select 1 from complaint_events b
-              where b.complaint_id = o.id and ${figureEventSql('b')} and b.kind = 'sla_breached' and b.created_at <= ${to}::timestamptz
-                and (b.data->>'clock' = 'resolution' or not exists (
-                  select 1 from complaint_events s
-                   where s.complaint_id = o.id and ${figureEventSql('s')} and s.kind in (${officialKindsSql}) and s.visibility = 'public'
-                     and s.created_at > b.created_at and s.created_at <= ${to}::timestamptz))
-           )) as breached
-      from aged o
-     group by o.bucket
+    select width_bucket(extract(epoch from ${to}::timestamptz - f.created_at)::float8, array[${bounds}]::float8[]) as bucket,
+           count(*) as open, count(*) filter (where f.breached_now) as breached
+      from ${factsAt(to, sql`f.created_at <= ${to}::timestamptz`)} f
+     where f.open
+     group by 1
   `) as unknown as Promise<{ rows: BacklogRow[] }>;
 }
 

@@ -25,14 +25,6 @@ const literals = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}
 
 export const officialKindsSql = literals(OFFICIAL_KINDS);
 
-/**
- * The events any figure reads (the official statements, filing, priority changes, reopens, breaches,
- * and every status change): the predicate of the covering index complaint_events_figures_idx
- * (migration 0011), so that the figures never visit the table. A query on it repeats this predicate.
- */
-export const FIGURE_KINDS = [...OFFICIAL_KINDS, 'created', 'priority_changed', 'solution_rejected', 'reopened', 'sla_breached'] as const;
-export const figureEventSql = (alias: string) => sql.raw(`(${alias}.kind in (${FIGURE_KINDS.map((v) => `'${v}'`).join(', ')}) or ${alias}.to_status is not null)`);
-
 // Over an array sorted ascending with n values (1-based). Median: the mean of the value(s) at the
 // middle rank(s). p90: nearest rank, the ⌈0.9·n⌉-th value, written (9n + 9) / 10 in integers
 // (formulas.ts › median, percentile): percentile_disc(0.9) takes ⌈0.9·n⌉ in floating point and is one
