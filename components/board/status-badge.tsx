@@ -1,5 +1,6 @@
 import { CheckCircle2, CircleDot, Clock3, Hourglass, MessageSquareReply, XCircle, type LucideIcon } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
+import { SpriteIcon } from '@/components/ui/icon-sprite';
 import type { Status } from '@/lib/complaints/lifecycle';
 
 // Colour helps, but the icon and the words carry the meaning.
@@ -12,13 +13,28 @@ const LOOK: Record<Status, { icon: LucideIcon; className: string }> = {
   closed: { icon: XCircle, className: 'border-zinc-300 bg-zinc-100 text-zinc-900' },
 };
 
+/** For a page that draws many badges from one sprite (IconSprite): `status-<status>`. */
+export const STATUS_ICONS = Object.fromEntries(Object.entries(LOOK).map(([status, look]) => [`status-${status}`, look.icon]));
+
+const BADGE = 'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold';
+
 export async function StatusBadge({ status }: { status: Status }) {
   const t = await getTranslations('complaints.status');
   const { icon: Icon, className } = LOOK[status];
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${className}`}>
+    <span className={`${BADGE} ${className}`}>
       <Icon aria-hidden className="size-3.5" />
       {t(status)}
+    </span>
+  );
+}
+
+/** The same badge with its icon from the page's sprite and its label already said. */
+export function SpriteStatusBadge({ status, label }: { status: Status; label: string }) {
+  return (
+    <span className={`${BADGE} ${LOOK[status].className}`}>
+      <SpriteIcon id={`status-${status}`} className="size-3.5" />
+      {label}
     </span>
   );
 }

@@ -2,10 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { InboxRow } from '@/lib/complaints/inbox';
 import { PriorityBadge } from './priority-badge';
-import { Assigned, ComplaintTitle, MeToo } from './row-parts';
+import { Assigned, ComplaintTitle, MeToo, type RowWords } from './row-parts';
 import { RowCheck, SelectAll } from './selection';
 import { SlaClock } from './sla-clock';
-import { StatusBadge } from '@/components/board/status-badge';
+import { SpriteStatusBadge } from '@/components/board/status-badge';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -17,7 +17,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The inbox on a phone: each complaint a card, its clocks side by side under the title. */
-export async function InboxCards({ rows, now }: { rows: InboxRow[]; now: Date }) {
+export async function InboxCards({ rows, now, say }: { rows: InboxRow[]; now: Date; say: RowWords }) {
   const t = await getTranslations('inbox');
   return (
     <div className="flex flex-col gap-3 md:hidden">
@@ -32,22 +32,22 @@ export async function InboxCards({ rows, now }: { rows: InboxRow[]; now: Date })
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-2 pt-2">
               <div className="flex flex-wrap items-center gap-2">
-                <StatusBadge status={row.status} />
-                <PriorityBadge priority={row.priority} />
+                <SpriteStatusBadge status={row.status} label={say.status(row.status)} />
+                <PriorityBadge priority={row.priority} say={say} />
               </div>
-              <ComplaintTitle row={row} />
+              <ComplaintTitle row={row} say={say} />
               <dl className="grid grid-cols-2 gap-x-3 gap-y-2">
                 <Fact label={t('table.assigned')}>
-                  <Assigned row={row} />
+                  <Assigned row={row} say={say} />
                 </Fact>
                 <Fact label={t('table.meToo')}>
-                  <MeToo row={row} />
+                  <MeToo row={row} say={say} />
                 </Fact>
                 <Fact label={t('table.nextDue')}>
-                  <SlaClock due={row.nextDueAt} since={row.waitingSince} now={now} />
+                  <SlaClock due={row.nextDueAt} since={row.waitingSince} now={now} say={say} />
                 </Fact>
                 <Fact label={t('table.resolutionDue')}>
-                  <SlaClock due={row.resolutionDueAt} since={row.createdAt} now={now} />
+                  <SlaClock due={row.resolutionDueAt} since={row.createdAt} now={now} say={say} />
                 </Fact>
               </dl>
             </div>

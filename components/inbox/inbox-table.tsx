@@ -1,16 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { InboxRow } from '@/lib/complaints/inbox';
 import { PriorityBadge } from './priority-badge';
-import { Assigned, ComplaintTitle, MeToo } from './row-parts';
+import { Assigned, ComplaintTitle, MeToo, type RowWords } from './row-parts';
 import { RowCheck, SelectAll } from './selection';
 import { SlaClock } from './sla-clock';
-import { StatusBadge } from '@/components/board/status-badge';
+import { SpriteStatusBadge } from '@/components/board/status-badge';
 
 const TH = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-zinc-700';
 const TD = 'px-3 py-3 align-top';
 
 /** The inbox on wider screens: one row per complaint, the most urgent clock first. */
-export async function InboxTable({ rows, now }: { rows: InboxRow[]; now: Date }) {
+export async function InboxTable({ rows, now, say }: { rows: InboxRow[]; now: Date; say: RowWords }) {
   const t = await getTranslations('inbox');
   return (
     <div className="hidden overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm md:block">
@@ -37,25 +37,25 @@ export async function InboxTable({ rows, now }: { rows: InboxRow[]; now: Date })
                 <RowCheck id={row.id} label={t('select.one', { number: row.number, title: row.title })} />
               </td>
               <td className={`${TD} min-w-56`}>
-                <ComplaintTitle row={row} />
+                <ComplaintTitle row={row} say={say} />
               </td>
               <td className={TD}>
-                <StatusBadge status={row.status} />
+                <SpriteStatusBadge status={row.status} label={say.status(row.status)} />
               </td>
               <td className={TD}>
-                <PriorityBadge priority={row.priority} />
+                <PriorityBadge priority={row.priority} say={say} />
               </td>
               <td className={TD}>
-                <Assigned row={row} />
+                <Assigned row={row} say={say} />
               </td>
               <td className={TD}>
-                <MeToo row={row} />
+                <MeToo row={row} say={say} />
               </td>
               <td className={TD}>
-                <SlaClock due={row.nextDueAt} since={row.waitingSince} now={now} />
+                <SlaClock due={row.nextDueAt} since={row.waitingSince} now={now} say={say} />
               </td>
               <td className={TD}>
-                <SlaClock due={row.resolutionDueAt} since={row.createdAt} now={now} />
+                <SlaClock due={row.resolutionDueAt} since={row.createdAt} now={now} say={say} />
               </td>
             </tr>
           ))}

@@ -1,21 +1,22 @@
-import { ArrowDown, ArrowUp, ChevronsUp, Minus, type LucideIcon } from 'lucide-react';
-import { getTranslations } from 'next-intl/server';
+import { ArrowDown, ArrowUp, ChevronsUp, Minus } from 'lucide-react';
+import { SpriteIcon } from '@/components/ui/icon-sprite';
 import type { Priority } from '@/lib/complaints/sla';
+import type { RowWords } from './row-parts';
 
-const LOOK: Record<Priority, { icon: LucideIcon; tone: string }> = {
-  urgent: { icon: ChevronsUp, tone: 'text-red-800 font-semibold' },
-  high: { icon: ArrowUp, tone: 'text-orange-800 font-medium' },
-  normal: { icon: Minus, tone: 'text-zinc-800' },
-  low: { icon: ArrowDown, tone: 'text-zinc-700' },
+const TONE: Record<Priority, string> = {
+  urgent: 'text-red-800 font-semibold',
+  high: 'text-orange-800 font-medium',
+  normal: 'text-zinc-800',
+  low: 'text-zinc-700',
 };
 
-export async function PriorityBadge({ priority }: { priority: Priority }) {
-  const t = await getTranslations('complaints.priority');
-  const { icon: Icon, tone } = LOOK[priority];
+export const PRIORITY_ICONS = { 'priority-urgent': ChevronsUp, 'priority-high': ArrowUp, 'priority-normal': Minus, 'priority-low': ArrowDown };
+
+export function PriorityBadge({ priority, say }: { priority: Priority; say: RowWords }) {
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap text-sm ${tone}`}>
-      <Icon aria-hidden="true" size={14} />
-      {t(priority)}
+    <span className={`inline-flex items-center gap-1 whitespace-nowrap text-sm ${TONE[priority]}`}>
+      <SpriteIcon id={`priority-${priority}`} size={14} />
+      {say.priority(priority)}
     </span>
   );
 }

@@ -1,6 +1,6 @@
-import { AlarmClock, Clock, TriangleAlert } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { SpriteIcon } from '@/components/ui/icon-sprite';
 import { slaState } from '@/lib/complaints/sla';
+import type { RowWords } from './row-parts';
 
 const MINUTE = 60_000;
 
@@ -18,8 +18,8 @@ function span(ms: number): { value: number; unit: 'minute' | 'hour' | 'day' } {
  * words and with an icon, never by colour alone. The clock's interval is read from the row itself
  * (from when it started to when it is due), so the inbox needs no policy lookup per priority.
  */
-export async function SlaClock({ due, since, now }: { due: Date | null; since: Date | null; now: Date }) {
-  const [t, format] = await Promise.all([getTranslations('inbox.sla'), getFormatter()]);
+export function SlaClock({ due, since, now, say }: { due: Date | null; since: Date | null; now: Date; say: RowWords }) {
+  const { sla: t, format } = say;
   const interval = due && since ? Math.max(0, (due.getTime() - since.getTime()) / MINUTE) : 0;
   const state = slaState(due, now, interval);
   if (state === 'none' || !due) return <span className="text-sm text-zinc-700">{t('none')}</span>;
@@ -33,7 +33,7 @@ export async function SlaClock({ due, since, now }: { due: Date | null; since: D
   if (state === 'breached') {
     return (
       <span className="inline-flex items-start gap-1 text-sm font-semibold text-red-800">
-        <TriangleAlert aria-hidden="true" size={16} className="mt-0.5 shrink-0" />
+        <SpriteIcon id="sla-breached" className="mt-0.5 shrink-0" />
         <span>
           {t('late', { time })}
           {at}
@@ -41,10 +41,9 @@ export async function SlaClock({ due, since, now }: { due: Date | null; since: D
       </span>
     );
   }
-  const Icon = state === 'due_soon' ? AlarmClock : Clock;
   return (
     <span className={`inline-flex items-start gap-1 text-sm ${state === 'due_soon' ? 'font-semibold text-amber-900' : 'text-zinc-800'}`}>
-      <Icon aria-hidden="true" size={16} className="mt-0.5 shrink-0" />
+      <SpriteIcon id={state === 'due_soon' ? 'sla-due-soon' : 'sla-on-time'} className="mt-0.5 shrink-0" />
       <span>
         {t(state === 'due_soon' ? 'dueSoon' : 'left', { time })}
         {at}

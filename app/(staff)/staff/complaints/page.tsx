@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { getNow, getTranslations } from 'next-intl/server';
 import { BulkBar } from '@/components/inbox/bulk-bar';
 import { InboxCards } from '@/components/inbox/inbox-cards';
+import { InboxIcons } from '@/components/inbox/inbox-icons';
 import { InboxFilterForm } from '@/components/inbox/inbox-filters';
 import { InboxLive } from '@/components/inbox/inbox-live';
 import { InboxTable } from '@/components/inbox/inbox-table';
+import { rowWords } from '@/components/inbox/row-parts';
 import { SelectionProvider } from '@/components/inbox/selection';
 import { buttonClass } from '@/components/ui/button';
 import { requirePermission } from '@/lib/auth/session';
@@ -27,7 +29,7 @@ export default async function InboxPage({ searchParams }: Props) {
   // A hand-edited or stale address falls back to "any" for whatever it got wrong.
   const filters = inboxFilters.parse(params);
   const now = await getNow();
-  const [t, page, options, staff] = await Promise.all([getTranslations('inbox'), listInbox(user, filters, now), complaintOptions(), assignees(user)]);
+  const [t, page, options, staff, say] = await Promise.all([getTranslations('inbox'), listInbox(user, filters, now), complaintOptions(), assignees(user), rowWords()]);
   const filtered = Object.entries(filters).some(([k, v]) => k !== 'after' && v !== undefined && v !== 'all');
 
   const pageHref = (after: string | null) => {
@@ -58,8 +60,9 @@ export default async function InboxPage({ searchParams }: Props) {
           </div>
         ) : (
           <SelectionProvider ids={page.rows.map((r) => r.id)}>
-            <InboxTable rows={page.rows} now={now} />
-            <InboxCards rows={page.rows} now={now} />
+            <InboxIcons />
+            <InboxTable rows={page.rows} now={now} say={say} />
+            <InboxCards rows={page.rows} now={now} say={say} />
             <BulkBar action={inboxAction} people={staff.people} teams={staff.teams} priorities={PRIORITIES} incidentTypes={INCIDENT_TYPES} />
           </SelectionProvider>
         )}
