@@ -4,6 +4,7 @@ import { auditLog, users } from '@/db/schema';
 import { type Actor, can } from '@/lib/auth/policy';
 import { Forbidden } from '@/lib/errors';
 import { decodeCursor, isUuid, keysetPage } from '@/lib/pagination/cursor';
+import { csvField, csvLines } from '@/lib/export/csv';
 
 export const AUDIT_PAGE = 50;
 // A CSV export is for a period's review, not a database dump.
@@ -75,17 +76,12 @@ export async function auditFilterOptions(actor: Actor) {
   return { actors, actions: actions.map((a) => a.action), targetTypes: targets.map((t) => t.targetType) };
 }
 
-const cell = (v: unknown) => {
-  const text = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-  // Quoted always; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
-  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
-};
+const cell = (v: unknown) => csvField(v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** The filtered log as CSV, for managers, newest first. */
 export async function auditCsv(actor: Actor, filters: AuditFilters): Promise<string> {
   if (!can(actor, 'view:audit_log')) throw new Forbidden();
   const found = await rows(conditions(filters)).limit(AUDIT_EXPORT_LIMIT);
   const header = ['id', 'created_at', 'actor', 'action', 'target_type', 'target_id', 'reason', 'before', 'after'];
-  const lines = found.map((r) => [r.id, r.createdAt.toISOString(), r.actorName, r.action, r.targetType, r.targetId, r.reason, r.before, r.after].map(cell).join(','));
-  return `${header.join(',')}\r\n${lines.join('\r\n')}\r\n`;
+  return csvLines([header, ...found.map((r) => [r.id, r.createdAt.toISOString(), r.actorName, r.action, r.targetType, r.targetId, r.reason, r.before, r.after].map(cell))]);
 }

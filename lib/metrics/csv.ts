@@ -1,12 +1,7 @@
+import { csvDownload } from '@/lib/export/csv';
 import { type FigureTable, toCsv } from '@/lib/metrics/tables';
 
-/** A table as a downloaded CSV file, with a byte-order mark so spreadsheets read the accents right. */
+/** A figures table as a downloaded CSV file. */
 export function csvResponse(table: FigureTable, header: (key: string) => string, fileName: string): Response {
-  return new Response(`\uFEFF${toCsv(table, header)}`, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName}.csv"`,
-      'cache-control': 'private, no-store',
-    },
-  });
+  return csvDownload(toCsv(table, header), fileName);
 }

@@ -1,6 +1,7 @@
 import type { NamedFigures, SampleFigures, StaffFigures } from '@/lib/complaints/metrics/dashboard';
 import { AGE_BUCKET_HOURS } from '@/lib/complaints/metrics/formulas';
 import type { ManagerDashboard } from './queries';
+import { csvField, csvLines } from '@/lib/export/csv';
 
 // Every table of the dashboard defined once, as raw values with a kind per column: the page formats
 // them for the reader, the CSV export writes them plainly, so a figure can never differ between the two.
@@ -100,16 +101,9 @@ export const AGE_BUCKETS: [number, number | null][] = AGE_BUCKET_HOURS.map((h, i
   [AGE_BUCKET_HOURS[AGE_BUCKET_HOURS.length - 1]!, null],
 ]);
 
-/**
- * RFC 4180 text: fields with a comma, quote or line break are quoted, quotes doubled. A text cell that
- * a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. Numbers are
- * written plainly: rates as percentages, durations in hours, both to one decimal.
- */
+/** Text cells as csvField writes them; numbers plainly: rates as percentages, durations in hours, both to one decimal. */
 export function toCsv(table: FigureTable, header: (key: string) => string): string {
-  const text = (v: string) => {
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
+  const text = csvField;
   const value = (cell: Cell, kind: CellKind): string => {
     if (cell === null) return '';
     if (typeof cell === 'string') return text(kind === 'date' ? cell.slice(0, 10) : cell);
@@ -125,6 +119,5 @@ export function toCsv(table: FigureTable, header: (key: string) => string): stri
         return String(cell);
     }
   };
-  const lines = [table.columns.map((c) => text(header(c.key))).join(','), ...table.rows.map((row) => row.map((cell, i) => value(cell, table.columns[i]!.kind)).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvLines([table.columns.map((c) => text(header(c.key))), ...table.rows.map((row) => row.map((cell, i) => value(cell, table.columns[i]!.kind)))]);
 }

@@ -1,5 +1,6 @@
 import { auditCsv } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/policy';
+import { csvDownload } from '@/lib/export/csv';
 import { getCurrentUser } from '@/lib/auth/session';
 
 /** The filtered audit log as a CSV download, managers only (the same filters as the page). */
@@ -8,12 +9,5 @@ export async function GET(request: Request) {
   if (!user || !can(user, 'view:audit_log')) return new Response('Forbidden', { status: 403 });
   const q = new URL(request.url).searchParams;
   const filters = Object.fromEntries(['actor', 'action', 'targetType', 'from', 'to'].flatMap((k) => (q.get(k) ? [[k, q.get(k)!]] : [])));
-  const csv = await auditCsv(user, filters);
-  return new Response(csv, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return csvDownload(await auditCsv(user, filters), `audit-${new Date().toISOString().slice(0, 10)}`);
 }
