@@ -1,20 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useMemo } from 'react';
+import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';
 import { useRoom } from '@/components/shell/use-room';
-
-/** Re-renders the page at most once per burst of events, however many rooms report at once. */
-function useCoalescedRefresh(): () => void {
-  const router = useRouter();
-  return useMemo(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    return () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => router.refresh(), 300);
-    };
-  }, [router]);
-}
 
 function GroupRoom({ groupId, onActivity, renderedAt }: { groupId: string; onActivity: () => void; renderedAt: string }) {
   useRoom(`group:${groupId}`, { 'group:activity': onActivity }, renderedAt);
@@ -27,7 +14,8 @@ function GroupRoom({ groupId, onActivity, renderedAt }: { groupId: string; onAct
  * reload, then an announcement deleted before the socket is back).
  */
 export function HomeLive({ groupIds, renderedAt }: { groupIds: string[]; renderedAt: string }) {
-  const refresh = useCoalescedRefresh();
+  // At most once per burst of events, however many rooms report at once.
+  const refresh = useDebouncedRefresh();
   useRoom('announcements', { 'announcement:published': refresh, 'announcement:changed': refresh }, renderedAt);
   return groupIds.map((id) => <GroupRoom key={id} groupId={id} onActivity={refresh} renderedAt={renderedAt} />);
 }
