@@ -3,13 +3,20 @@
 import { useRouter } from 'next/navigation';
 import { useRoom } from '@/components/shell/use-room';
 
-function GroupRoom({ groupId, refresh }: { groupId: string; refresh: () => void }) {
-  useRoom(`group:${groupId}`, { 'group:activity': refresh, 'group:changed': refresh });
+function GroupRoom({ groupId, events, refresh, renderedAt }: { groupId: string; events: string[]; refresh: () => void; renderedAt?: string }) {
+  useRoom(`group:${groupId}`, Object.fromEntries(events.map((e) => [e, refresh])), renderedAt);
   return null;
 }
+
+/** One room per group shown, each calling `refresh` on its events; `renderedAt`: see useRoom. */
+export function GroupRooms({ groupIds, events, refresh, renderedAt }: { groupIds: string[]; events: string[]; refresh: () => void; renderedAt?: string }) {
+  return groupIds.map((id) => <GroupRoom key={id} groupId={id} events={events} refresh={refresh} renderedAt={renderedAt} />);
+}
+
+const GROUP_EVENTS = ['group:activity', 'group:changed'];
 
 /** Re-renders the page from the server when something happens in one of the groups it shows. */
 export function GroupLive({ groupIds }: { groupIds: string[] }) {
   const router = useRouter();
-  return groupIds.map((id) => <GroupRoom key={id} groupId={id} refresh={() => router.refresh()} />);
+  return <GroupRooms groupIds={groupIds} events={GROUP_EVENTS} refresh={() => router.refresh()} />;
 }

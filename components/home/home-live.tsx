@@ -1,12 +1,10 @@
 'use client';
 
+import { GroupRooms } from '@/components/groups/group-live';
 import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';
 import { useRoom } from '@/components/shell/use-room';
 
-function GroupRoom({ groupId, onActivity, renderedAt }: { groupId: string; onActivity: () => void; renderedAt: string }) {
-  useRoom(`group:${groupId}`, { 'group:activity': onActivity }, renderedAt);
-  return null;
-}
+const GROUP_EVENTS = ['group:activity'];
 
 /**
  * Keeps the home page current: announcements and the member's own groups report changes in their
@@ -17,5 +15,5 @@ export function HomeLive({ groupIds, renderedAt }: { groupIds: string[]; rendere
   // At most once per burst of events, however many rooms report at once.
   const refresh = useDebouncedRefresh();
   useRoom('announcements', { 'announcement:published': refresh, 'announcement:changed': refresh }, renderedAt);
-  return groupIds.map((id) => <GroupRoom key={id} groupId={id} onActivity={refresh} renderedAt={renderedAt} />);
+  return <GroupRooms groupIds={groupIds} events={GROUP_EVENTS} refresh={refresh} renderedAt={renderedAt} />;
 }
