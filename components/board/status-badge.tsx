@@ -1,5 +1,6 @@
 import { CheckCircle2, CircleDot, Clock3, Hourglass, MessageSquareReply, XCircle, type LucideIcon } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { SpriteIcon } from '@/components/ui/icon-sprite';
 import type { Status } from '@/lib/complaints/lifecycle';
 
@@ -16,25 +17,22 @@ const LOOK: Record<Status, { icon: LucideIcon; className: string }> = {
 /** For a page that draws many badges from one sprite (IconSprite): `status-<status>`. */
 export const STATUS_ICONS = Object.fromEntries(Object.entries(LOOK).map(([status, look]) => [`status-${status}`, look.icon]));
 
-const BADGE = 'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold';
-
-export async function StatusBadge({ status }: { status: Status }) {
-  const t = await getTranslations('complaints.status');
-  const { icon: Icon, className } = LOOK[status];
+function Badge({ status, icon, label }: { status: Status; icon: ReactNode; label: string }) {
   return (
-    <span className={`${BADGE} ${className}`}>
-      <Icon aria-hidden className="size-3.5" />
-      {t(status)}
+    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${LOOK[status].className}`}>
+      {icon}
+      {label}
     </span>
   );
 }
 
+export async function StatusBadge({ status }: { status: Status }) {
+  const t = await getTranslations('complaints.status');
+  const { icon: Icon } = LOOK[status];
+  return <Badge status={status} icon={<Icon aria-hidden className="size-3.5" />} label={t(status)} />;
+}
+
 /** The same badge with its icon from the page's sprite and its label already said. */
 export function SpriteStatusBadge({ status, label }: { status: Status; label: string }) {
-  return (
-    <span className={`${BADGE} ${LOOK[status].className}`}>
-      <SpriteIcon id={`status-${status}`} className="size-3.5" />
-      {label}
-    </span>
-  );
+  return <Badge status={status} icon={<SpriteIcon id={`status-${status}`} className="size-3.5" />} label={label} />;
 }
