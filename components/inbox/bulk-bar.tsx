@@ -12,7 +12,7 @@ import type { InboxActionResult } from '@/lib/complaints/inbox-action';
 import type { IncidentType } from '@/lib/complaints/incidents/fields';
 import type { Priority } from '@/lib/complaints/sla';
 import type { FormState } from '@/lib/forms/state';
-import { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
+import { SelectField, type SelectFieldProps, type SelectOption } from '@/components/ui/select-field';
 import { useSelection } from './selection';
 
 type State = FormState<InboxActionResult>;

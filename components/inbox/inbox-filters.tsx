@@ -5,7 +5,7 @@ import type { InboxFilters } from '@/lib/complaints/inbox';
 import { isFinal, STATUSES } from '@/lib/complaints/lifecycle';
 import type { ComplaintOption } from '@/lib/complaints/options';
 import { PRIORITIES } from '@/lib/complaints/sla';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 // The inbox lists live complaints only; finished ones are on the board.
 const LIVE_STATUSES = STATUSES.filter((s) => !isFinal(s));

@@ -6,7 +6,7 @@ import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { Field } from '@/components/ui/field';
 import { HIDE_REASONS, type TargetType } from '@/lib/moderation/policy';
 import { ActionForm } from './action-form';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 export interface MenuTarget {
   targetType: TargetType;

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
 import { REPORT_REASONS } from '@/lib/moderation/policy';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 /** Filters by reason (or "held by a rule") and by group; a plain GET form, so a filtered queue can be linked. */
 export async function QueueFilters({ groups, current }: { groups: { id: string; name: string }[]; current: { reason?: string; group?: string } }) {

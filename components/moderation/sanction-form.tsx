@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { SANCTION_KINDS, type SanctionKind } from '@/lib/moderation/policy';
 import { ActionForm } from './action-form';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 /** Warn, silence, suspend or ban the author; the kinds a staff member may not give are refused with the reason. */
 export function SanctionForm({ userId, name, manager }: { userId: string; name: string; manager: boolean }) {

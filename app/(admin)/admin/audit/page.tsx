@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { SelectField } from '@/components/moderation/select-field';
+import { SelectField } from '@/components/ui/select-field';
 import { buttonClass } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { auditFilterOptions, type AuditFilters, searchAudit } from '@/lib/audit/queries';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { watchedWordsAction } from '../actions';
 import { ActionForm } from '@/components/moderation/action-form';
-import { SelectField } from '@/components/moderation/select-field';
+import { SelectField } from '@/components/ui/select-field';
 import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { requirePermission } from '@/lib/auth/session';
