@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { decideAsAuthor } from '@/lib/complaints/author-decision';
 import { fileComplaint } from '@/lib/complaints/file';
 import { setMeToo } from '@/lib/complaints/me-too';

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { SanctionRecord } from '@/components/moderation/sanction-record';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Alert } from '@/components/ui/alert';
-import { isActive } from '@/lib/auth/policy';
+import { isActive } from '@/lib/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { sanctionsKeepingOut } from '@/lib/moderation/queries';
 

@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/session';
-import { isActive } from '@/lib/auth/policy';
+import { isActive } from '@/lib/policy';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
 import { setLocale } from '@/lib/members/set-locale';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { GroupRole } from '@/lib/groups/policy';
+import type { GroupRole } from '@/lib/policy/groups';
 
 const TONE: Record<GroupRole, string> = {
   owner: 'border-amber-300 bg-amber-50 text-amber-900',

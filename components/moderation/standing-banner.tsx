@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { isSilenced } from '@/lib/auth/policy';
+import { isSilenced } from '@/lib/policy';
 import type { CurrentUser } from '@/lib/auth/session';
 
 /** On every page while an account is read-only: why, and until when (suspensions have their own page). */

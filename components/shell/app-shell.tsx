@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { StandingBanner } from '@/components/moderation/standing-banner';
 import { NotificationBell } from '@/components/notifications/bell';
-import { hasRole } from '@/lib/auth/policy';
+import { hasRole } from '@/lib/policy';
 import type { CurrentUser } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { BrandMark } from './brand-mark';

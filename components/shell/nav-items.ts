@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/auth/policy';
+import type { Role } from '@/lib/policy';
 
 export interface NavItem {
   href: string;

@@ -2,9 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
+import type { EventName, EventPayload } from '@/lib/realtime/events';
 import { useSocket } from './realtime-provider';
 
-type Handlers = Record<string, (payload: never) => void>;
+/** A listener per event the page cares about, each typed by the event map. */
+export type RoomHandlers = { [E in EventName]?: (payload: EventPayload<E>) => void };
 
 /**
  * Live updates for one room (`thread:<id>`, `group:<id>`): joins now and after every reconnection.
@@ -12,7 +14,7 @@ type Handlers = Record<string, (payload: never) => void>;
  * `renderedLatest` is the room's latest activity as the page was rendered: if the room has moved on
  * between the render and the first join, the page catches up too.
  */
-export function useRoom(room: string, handlers: Handlers, renderedLatest?: string): void {
+export function useRoom(room: string, handlers: RoomHandlers, renderedLatest?: string): void {
   const socket = useSocket();
   const router = useRouter();
   const latest = useRef({ handlers, renderedLatest });
@@ -31,8 +33,8 @@ export function useRoom(room: string, handlers: Handlers, renderedLatest?: strin
         if (!first || missedSinceRender) router.refresh();
       });
     };
-    const listeners = events.split(',').filter(Boolean).map((event) => {
-      const listener = (payload: unknown) => latest.current.handlers[event]?.(payload as never);
+    const listeners = (events.split(',').filter(Boolean) as EventName[]).map((event) => {
+      const listener = <E extends EventName>(payload: EventPayload<E>) => (latest.current.handlers[event] as ((p: EventPayload<E>) => void) | undefined)?.(payload);
       socket.on(event, listener);
       return [event, listener] as const;
     });

@@ -1,4 +1,4 @@
-import { can, type Actor } from '@/lib/auth/policy';
+import { can, type Actor } from '@/lib/policy';
 
 /**
  * Staff answer for what they publish: each one edits, unpins and deletes their own announcements;

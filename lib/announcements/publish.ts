@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { announcements, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
 import { rooms } from '@/lib/realtime/io';
 import { publish } from '@/lib/realtime/publish';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { announcementFields } from './fields';
 
 const input = z.object({
@@ -25,7 +25,7 @@ export type PublishAnnouncementInput = z.input<typeof input>;
 
 /** A double submit (same idempotency key) gets back the announcement the first one created. */
 export async function publishAnnouncement({ actor, input: raw }: { actor: Actor; input: PublishAnnouncementInput }) {
-  assertCan(can(actor, 'publish:announcement'));
+  assertCan(actor, 'publish:announcement');
   const data = parseInput(input, raw);
   const created = await getDb().transaction(async (tx) => {
     const [row] = await tx

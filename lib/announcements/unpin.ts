@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { announcements } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
 import { publish } from '@/lib/realtime/publish';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { announcementId } from './fields';
 import { loadForChange } from './load';
 
@@ -14,7 +14,7 @@ const input = z.object({ id: announcementId });
 
 /** Unpinning keeps the announcement; it only stops heading the home page. Unpinning twice is harmless. */
 export async function unpinAnnouncement({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'publish:announcement'));
+  assertCan(actor, 'publish:announcement');
   const data = parseInput(input, raw);
   const changed = await getDb().transaction(async (tx) => {
     const row = await loadForChange(tx, actor, data.id);

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { announcements } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { rooms } from '@/lib/realtime/io';
 import { publish } from '@/lib/realtime/publish';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { announcementFields, announcementId } from './fields';
 import { loadForChange } from './load';
 
@@ -16,7 +16,7 @@ const input = z.object({ id: announcementId, ...announcementFields });
 export type UpdateAnnouncementInput = z.input<typeof input>;
 
 export async function updateAnnouncement({ actor, input: raw }: { actor: Actor; input: UpdateAnnouncementInput }) {
-  assertCan(can(actor, 'publish:announcement'));
+  assertCan(actor, 'publish:announcement');
   const data = parseInput(input, raw);
   await getDb().transaction(async (tx) => {
     const before = await loadForChange(tx, actor, data.id);

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { decodeCursor, isUuid, keysetPage } from '@/lib/pagination/cursor';
 import { csvField, csvLines } from '@/lib/export/csv';

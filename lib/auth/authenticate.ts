@@ -7,7 +7,7 @@ import { sanctionsKeepingOut } from '@/lib/moderation/queries';
 import { assertNotLimited, consume, reset } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/verb';
 import { dummyPasswordHash, verifyPassword } from './password';
-import { isActive } from './policy';
+import { isActive } from '@/lib/policy';
 
 export class BadCredentials extends DomainError {
   readonly status = 401;

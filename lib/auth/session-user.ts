@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
-import type { Actor } from './policy';
+import type { Actor } from '@/lib/policy';
 
 export interface CurrentUser extends Actor {
   email: string;

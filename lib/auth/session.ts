@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { cache } from 'react';
 import { getBrand } from '@/lib/brand/queries';
 import { authOptions } from './options';
-import { can, hasRole, isActive, type Permission, type Role } from './policy';
+import { can, hasRole, isActive, type Permission, type Role } from '@/lib/policy';
 import { type CurrentUser, resolveSessionUser } from './session-user';
 
 export type { CurrentUser };

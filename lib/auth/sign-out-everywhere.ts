@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { disconnectUser } from '@/lib/realtime/publish';
-import type { Actor } from './policy';
+import type { Actor } from '@/lib/policy';
 
 /** Every session token carries the version; raising it ends them all, on every device. */
 export async function signOutEverywhere({ actor }: { actor: Actor }): Promise<void> {

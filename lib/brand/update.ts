@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { communitySettings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
 import { processImage } from '@/lib/uploads/images';
 import { getStorage } from '@/lib/uploads/storage';
 import { localeField } from '@/lib/validation/fields';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { isHexColor } from './colors';
 import { loadBrand } from './queries';
 
@@ -28,7 +28,7 @@ const input = z.object({
 export type UpdateBrandInput = z.input<typeof input> & { logo?: Buffer | null };
 
 export async function updateBrand({ actor, input: raw }: { actor: Actor; input: UpdateBrandInput }) {
-  assertCan(can(actor, 'update:brand'));
+  assertCan(actor, 'update:brand');
   const data = parseInput(input, raw);
   let logoPath: string | null | undefined = data.removeLogo ? null : undefined;
   if (raw.logo && raw.logo.length > 0) {

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { complaints, staffTeams, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/verb';
 import { applyChange, type ComplaintRow } from './apply';

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, exists, isNotNull, sql, type SQL } from 'drizzle-or
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintFollowers, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { urlFilter } from '@/lib/validation/fields';
 import { decodeCursor, isTimestamp, isUuid, keysetPage } from '@/lib/pagination/cursor';
 import { STATUSES, type Status } from './lifecycle';

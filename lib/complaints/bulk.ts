@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { applyChange } from './apply';
 import { assignIn, assignmentFields, checkAssignment } from './assign';

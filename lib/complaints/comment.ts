@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { consume } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/verb';
 import { applyChange } from './apply';
@@ -10,7 +10,7 @@ import { mutateComplaint } from './mutate';
 import { guardPersonalData } from './pii-guard';
 import { assertComplaint, canComplaint } from './policy';
 import { continuePrivately } from './private-case';
-import { assertCanWrite } from '@/lib/moderation/standing';
+import { assertStanding } from '@/lib/policy';
 
 const input = z.object({ complaintId: uuidField, body: messageField, piiDecision: piiDecisionField, idempotencyKey: idempotencyKeyField });
 
@@ -18,7 +18,7 @@ export type CommentInput = z.input<typeof input>;
 
 /** A member's public comment on a complaint that is still open. Only the author can keep data in the private case. */
 export async function commentOnComplaint({ actor, input: raw }: { actor: Actor; input: CommentInput }) {
-  assertCanWrite(actor);
+  assertStanding(actor, 'write');
   const data = parseInput(input, raw);
   await consume('post', actor.id);
   return mutateComplaint(data.complaintId, false, async (tx, c, facts) => {

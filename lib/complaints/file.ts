@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintFollowers, complaintPhotos, complaints } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { consume } from '@/lib/security/rate-limit';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { announceComplaintChange } from './announce';
 import { applyChange, type EventRow } from './apply';
 import { complaintBodyField, idempotencyKeyField, photosField, piiDecisionField, titleField, uuidField } from './fields';
@@ -17,7 +17,7 @@ import { guardPersonalData } from './pii-guard';
 import { continuePrivately } from './private-case';
 import { nextDueAt, resolutionDueAt } from './sla';
 import { loadSlaPolicy } from './sla-policy';
-import { assertCanWrite } from '@/lib/moderation/standing';
+import { assertStanding } from '@/lib/policy';
 
 const input = z.object({
   title: titleField,
@@ -45,8 +45,8 @@ async function requireActive(tx: Tx | Db, table: typeof complaintCategories | ty
  * returns the complaint the first one filed.
  */
 export async function fileComplaint({ actor, input: raw }: { actor: Actor; input: FileComplaintInput }): Promise<{ id: string; number: number }> {
-  assertCanWrite(actor);
-  assertCan(can(actor, 'file:complaint'));
+  assertStanding(actor, 'write');
+  assertCan(actor, 'file:complaint');
   const data = parseInput(input, raw);
   const existing = await byKey(actor.id, data.idempotencyKey);
   if (existing) return existing;

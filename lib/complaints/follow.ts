@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaintFollowers, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { uuidField } from './fields';
 import { mutateComplaint } from './mutate';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Conflict, Forbidden } from '@/lib/errors';
 import { isUuid } from '@/lib/pagination/cursor';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { type BulkInput, bulkUpdateComplaints } from './bulk';
 import { createIncident, type CreateIncidentInput } from './incidents/create';
 
@@ -37,7 +37,7 @@ async function bulk(actor: Actor, input: BulkInput): Promise<number> {
  * or a new incident grouping them. The verbs check everything else; this only reads the form.
  */
 export async function runInboxAction({ actor, input }: { actor: Actor; input: { complaintIds: string[]; fields: Fields } }): Promise<InboxActionResult> {
-  assertCan(can(actor, 'view:complaint_inbox'));
+  assertCan(actor, 'view:complaint_inbox');
   const { action } = parseInput(choice, input.fields);
   const { complaintIds, fields } = input;
   switch (action) {

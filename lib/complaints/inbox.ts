@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaints, staffTeamMembers, staffTeams, users } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { urlFilter } from '@/lib/validation/fields';
 import { decodeCursor, isTimestamp, isUuid, keysetPage } from '@/lib/pagination/cursor';

@@ -1,14 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaintFollowers, complaintMeToo, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { announceCountChange } from './announce';
 import { applyChange } from './apply';
 import { uuidField } from './fields';
 import { mutateComplaint } from './mutate';
 import { assertComplaint } from './policy';
-import { assertCanWrite } from '@/lib/moderation/standing';
+import { assertStanding } from '@/lib/policy';
 
 const input = z.object({ complaintId: uuidField, on: z.boolean() });
 
@@ -19,7 +19,7 @@ export type MeTooInput = z.input<typeof input>;
  * changes nothing; taking it back lowers the count again.
  */
 export async function setMeToo({ actor, input: raw }: { actor: Actor; input: MeTooInput }) {
-  assertCanWrite(actor);
+  assertStanding(actor, 'write');
   const data = parseInput(input, raw);
   let takenBack = false;
   const done = await mutateComplaint(data.complaintId, false, async (tx, c, facts) => {

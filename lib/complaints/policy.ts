@@ -1,4 +1,4 @@
-import { type Actor, hasRole, isActive, isSilenced } from '@/lib/auth/policy';
+import { type Actor, hasRole, isActive, isSilenced } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { isFinal, type Status } from './lifecycle';
 

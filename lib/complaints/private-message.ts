@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Actor, hasRole } from '@/lib/auth/policy';
+import { type Actor, hasRole } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { idempotencyKeyField, messageField, uuidField } from './fields';
 import { mutateComplaint } from './mutate';

@@ -14,7 +14,7 @@ import {
   staffTeams,
   users,
 } from '@/db/schema';
-import { type Actor, hasRole } from '@/lib/auth/policy';
+import { type Actor, hasRole } from '@/lib/policy';
 import type { EventKind, Visibility } from './apply';
 import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
 import type { HideReason } from '@/lib/moderation/policy';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { complaintRatings } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Conflict } from '@/lib/errors';
 import { optionalText } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/verb';

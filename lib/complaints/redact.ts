@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaintEvents, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { optionalOf } from '@/lib/validation/fields';

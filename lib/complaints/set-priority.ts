@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { applyChange, type ComplaintRow, reclock } from './apply';
 import { priorityField, uuidField } from './fields';

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import { optionalOf } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/verb';

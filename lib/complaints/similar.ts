@@ -1,7 +1,7 @@
 import { and, desc, notInArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { complaintMeToo, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 
 export interface SimilarComplaint {
   id: string;

@@ -1,4 +1,4 @@
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { formObject, runAction } from './run-action';
 import type { FormState } from './state';
 

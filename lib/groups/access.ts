@@ -1,9 +1,10 @@
+import { can } from '@/lib/policy';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { groupMembers, groups } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Forbidden, NotFound } from '@/lib/errors';
-import { canInGroup, type GroupAccess, type GroupPermission } from './policy';
+import { type GroupAccess, type GroupPermission } from '@/lib/policy/groups';
 
 export interface GroupWithAccess extends GroupAccess {
   id: string;
@@ -28,7 +29,7 @@ export async function loadGroupAccess(actor: Actor, groupId: string, db: Executo
  */
 export async function requireGroupPermission(actor: Actor, groupId: string, permission: GroupPermission, db?: Executor): Promise<GroupWithAccess> {
   const group = await loadGroupAccess(actor, groupId, db);
-  if (!group || !canInGroup(actor, 'know', group)) throw new NotFound();
-  if (!canInGroup(actor, permission, group)) throw new Forbidden();
+  if (!group || !can(actor, 'know:group', group)) throw new NotFound();
+  if (!can(actor, permission, group)) throw new Forbidden();
   return group;
 }

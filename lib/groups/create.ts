@@ -1,11 +1,12 @@
+import { Forbidden } from '@/lib/errors';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { communitySettings, groupMembers, groups } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { canWrite, hasRole, type Actor } from '@/lib/auth/policy';
+import { canWrite, hasRole, type Actor } from '@/lib/policy';
 import type { Executor } from '@/db/client';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { groupFields } from './fields';
 import { freeSlug } from './slug';
 
@@ -27,7 +28,7 @@ export async function mayCreateGroups(actor: Actor, db: Executor = getDb()): Pro
 
 /** The creator becomes the group's first owner. */
 export async function createGroup({ actor, input: raw }: { actor: Actor; input: CreateGroupInput }) {
-  assertCan(await mayCreateGroups(actor));
+  if (!(await mayCreateGroups(actor))) throw new Forbidden();
   const data = parseInput(input, raw);
   return getDb().transaction(async (tx) => {
     // Another group may take the same slug between looking and writing: then look again.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { groupJoinRequests } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
 import { writeNotifications } from '@/lib/notifications/write';
 import { parseInput } from '@/lib/verb';
@@ -23,7 +23,7 @@ export async function decideGroupJoinRequest({ actor, input: raw }: { actor: Act
   if (!found) throw new NotFound();
   const { groupId } = found;
   const result = await getDb().transaction(async (tx) => {
-    await lockGroup(tx, actor, groupId, 'moderate');
+    await lockGroup(tx, actor, groupId, 'moderate:group');
     const [req] = await tx.select().from(groupJoinRequests).where(eq(groupJoinRequests.id, requestId));
     if (!req) throw new NotFound();
     const status = STATUS[decision];

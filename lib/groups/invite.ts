@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { groupInvitations, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { isActive, type Actor } from '@/lib/auth/policy';
+import { isActive, type Actor } from '@/lib/policy';
 import { Conflict, Invalid } from '@/lib/errors';
 import { writeNotifications } from '@/lib/notifications/write';
 import { parseInput } from '@/lib/verb';
@@ -15,7 +15,7 @@ const input = z.object({ groupId: idField, userId: idField });
 export async function inviteToGroup({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
   const { groupId, userId } = parseInput(input, raw);
   const notified = await getDb().transaction(async (tx) => {
-    await lockGroup(tx, actor, groupId, 'moderate');
+    await lockGroup(tx, actor, groupId, 'moderate:group');
     const [invitee] = await tx.select({ status: users.status, statusUntil: users.statusUntil }).from(users).where(eq(users.id, userId));
     if (!invitee || !isActive(invitee)) throw new Invalid({ userId: ['errors.invalidField'] });
     if ((await roleOf(tx, groupId, userId)) !== null) throw new Conflict('groups.errors.alreadyMember');

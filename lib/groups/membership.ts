@@ -2,13 +2,13 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Conflict } from '@/lib/errors';
 import { announceNotifications, type NewNotification } from '@/lib/notifications/write';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
 import { requireGroupPermission, type GroupWithAccess } from './access';
-import type { GroupPermission, GroupRole } from './policy';
+import type { GroupPermission, GroupRole } from '@/lib/policy/groups';
 
 /** Shared by every verb that names a group or a person. */
 export const idField = z.uuid('errors.invalidField');

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, isNotNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups, threads, users } from '@/db/schema';
-import { hasRole, type Actor } from '@/lib/auth/policy';
+import { can, hasRole, type Actor } from '@/lib/policy';
 import { decodeCursor, isTimestamp, isUuid, keysetPage } from '@/lib/pagination/cursor';
 import { hasUnread } from '@/lib/threads/unread';
-import { canInGroup, type GroupAccess, type GroupPermission } from './policy';
+import type { GroupAccess } from '@/lib/policy/groups';
 
 export { mayCreateGroups, membersMayCreateGroups } from './create';
 
@@ -79,9 +79,9 @@ async function findGroup(actor: Actor, where: SQL) {
     .leftJoin(groupMembers, withMembership(actor))
     .where(where)
     .limit(1);
-  if (!group || !(canInGroup(actor, 'know', group) || group.invited)) return null;
-  const may = Object.fromEntries((['read', 'post', 'moderate', 'manage'] as const).map((p) => [p, canInGroup(actor, p, group)])) as Record<
-    Exclude<GroupPermission, 'know'>,
+  if (!group || !(can(actor, 'know:group', group) || group.invited)) return null;
+  const may = Object.fromEntries((['read', 'post', 'moderate', 'manage'] as const).map((p) => [p, can(actor, `${p}:group`, group)])) as Record<
+    'read' | 'post' | 'moderate' | 'manage',
     boolean
   >;
   // What only moderators should learn stays with them.
@@ -146,7 +146,7 @@ const ROLE_ORDER = sql`case ${groupMembers.role} when 'owner' then 0 when 'moder
  * offset: a member list is short and read from the top; it is not an endless feed.
  */
 export async function listGroupMembers(actor: Actor, group: GroupAccess & { id: string }, page = 1) {
-  if (!canInGroup(actor, 'read', group)) return { members: [], hasMore: false };
+  if (!can(actor, 'read:group', group)) return { members: [], hasMore: false };
   const rows = await getDb()
     .select({ userId: users.id, displayName: users.displayName, role: groupMembers.role, joinedAt: groupMembers.joinedAt })
     .from(groupMembers)
@@ -160,7 +160,7 @@ export async function listGroupMembers(actor: Actor, group: GroupAccess & { id: 
 
 /** Pending requests, oldest first, for those who answer them. */
 export async function listPendingGroupRequests(actor: Actor, group: GroupAccess & { id: string }) {
-  if (!canInGroup(actor, 'moderate', group)) return [];
+  if (!can(actor, 'moderate:group', group)) return [];
   return getDb()
     .select({ id: groupJoinRequests.id, userId: users.id, displayName: users.displayName, message: groupJoinRequests.message, createdAt: groupJoinRequests.createdAt })
     .from(groupJoinRequests)
@@ -172,7 +172,7 @@ export async function listPendingGroupRequests(actor: Actor, group: GroupAccess 
 
 /** People waiting for an answer to an invitation, for those who invite. */
 export async function listGroupInvitations(actor: Actor, group: GroupAccess & { id: string }) {
-  if (!canInGroup(actor, 'moderate', group)) return [];
+  if (!can(actor, 'moderate:group', group)) return [];
   return getDb()
     .select({ userId: users.id, displayName: users.displayName, createdAt: groupInvitations.createdAt })
     .from(groupInvitations)
@@ -187,7 +187,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Whom a moderator may invite: active accounts whose name starts so, not already in or invited. */
 export async function searchInvitableMembers(actor: Actor, group: GroupAccess & { id: string }, prefix: string) {
   const q = prefix.trim().slice(0, 60);
-  if (!canInGroup(actor, 'moderate', group) || q.length === 0) return [];
+  if (!can(actor, 'moderate:group', group) || q.length === 0) return [];
   return getDb()
     .select({ userId: users.id, displayName: users.displayName })
     .from(users)

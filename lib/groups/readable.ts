@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { groupMembers, groups } from '@/db/schema';
-import { type Actor, hasRole, isActive } from '@/lib/auth/policy';
+import { type Actor, hasRole, isActive } from '@/lib/policy';
 
 /**
  * canInGroup(actor, 'read') as a SQL condition on a `groups` row, for lists that span many groups:

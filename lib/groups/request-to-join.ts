@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { groupJoinRequests } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { writeNotifications } from '@/lib/notifications/write';
 import { optionalText } from '@/lib/validation/fields';
@@ -17,7 +17,7 @@ const input = z.object({ groupId: idField, message: optionalText(500) });
 export async function requestToJoin({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
   const { groupId, message } = parseInput(input, raw);
   const result = await getDb().transaction(async (tx) => {
-    const group = await lockGroup(tx, actor, groupId, 'know');
+    const group = await lockGroup(tx, actor, groupId, 'know:group');
     if (group.myRole !== null) return { status: 'member' as const, notified: [] };
     if (group.visibility !== 'request') throw new Forbidden('groups.errors.notByRequest');
     const [created] = await tx.insert(groupJoinRequests).values({ groupId, userId: actor.id, message }).onConflictDoNothing().returning({ id: groupJoinRequests.id });

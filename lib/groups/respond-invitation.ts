@@ -1,10 +1,11 @@
+import { Forbidden } from '@/lib/errors';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { groupInvitations, groups } from '@/db/schema';
-import { isActive, type Actor } from '@/lib/auth/policy';
+import { isActive, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { addMember, announceGroupChange, idField } from './membership';
 
 const input = z.object({ groupId: idField, response: z.enum(['accept', 'decline'], 'errors.invalidField') });
@@ -14,7 +15,7 @@ const input = z.object({ groupId: idField, response: z.enum(['accept', 'decline'
  * Without one (never invited, or already answered) there is nothing to answer.
  */
 export async function respondToGroupInvitation({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(isActive(actor));
+  if (!(isActive(actor))) throw new Forbidden();
   const { groupId, response } = parseInput(input, raw);
   const mine = and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.userId, actor.id));
   const joined = await getDb().transaction(async (tx) => {

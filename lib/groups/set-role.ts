@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { groupMembers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/verb';
 import { announceGroupChange, idField, keepAnOwner, lockGroup, roleOf } from './membership';
@@ -14,7 +14,7 @@ const input = z.object({ groupId: idField, userId: idField, role: z.enum(['membe
 export async function setGroupRole({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
   const { groupId, userId, role } = parseInput(input, raw);
   const changed = await getDb().transaction(async (tx) => {
-    await lockGroup(tx, actor, groupId, 'manage');
+    await lockGroup(tx, actor, groupId, 'manage:group');
     const before = await roleOf(tx, groupId, userId);
     if (before === null) throw new NotFound();
     if (before === role) return false;

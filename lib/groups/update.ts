@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { groups } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { groupFields } from './fields';
 import { announceGroupChange, idField, lockGroup } from './membership';
@@ -16,7 +16,7 @@ export type UpdateGroupInput = z.input<typeof input>;
 export async function updateGroup({ actor, input: raw }: { actor: Actor; input: UpdateGroupInput }) {
   const { groupId, ...data } = parseInput(input, raw);
   const group = await getDb().transaction(async (tx) => {
-    await lockGroup(tx, actor, groupId, 'manage');
+    await lockGroup(tx, actor, groupId, 'manage:group');
     const [before] = await tx
       .select({ name: groups.name, description: groups.description, visibility: groups.visibility })
       .from(groups)

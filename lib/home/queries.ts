@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { groupMembers, groups, threads, users } from '@/db/schema';
 import { listAnnouncements } from '@/lib/announcements/queries';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { readableGroup } from '@/lib/groups/readable';
 import { hasUnread } from '@/lib/threads/unread';
 

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { invitations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can, ROLES } from '@/lib/auth/policy';
+import { assertCan, type Actor, ROLES } from '@/lib/policy';
 import { emailField, optionalOf, optionalText } from '@/lib/validation/fields';
 import { newInvitationCode } from '@/lib/security/tokens';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { sendInvitationMail } from './mail';
 
 const input = z.object({
@@ -21,7 +21,7 @@ export type CreateInvitationInput = z.input<typeof input>;
 /** Returns the code once; only its hash is stored. With an e-mail, the link is also sent there. */
 export async function createInvitation({ actor, input: raw }: { actor: Actor; input: CreateInvitationInput }) {
   const data = parseInput(input, raw);
-  assertCan(can(actor, 'invite:role', data.role));
+  assertCan(actor, 'invite:role', data.role);
   // A personal invitation is for one person.
   const maxUses = data.email ? 1 : data.maxUses;
   const { code, hash } = newInvitationCode();

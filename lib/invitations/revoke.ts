@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { invitations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 
 const input = z.object({ invitationId: z.uuid('errors.invalidField') });
 
 export async function revokeInvitation({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'revoke:invitation'));
+  assertCan(actor, 'revoke:invitation');
   const { invitationId } = parseInput(input, raw);
   await getDb().transaction(async (tx) => {
     const [row] = await tx

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { joinRequests } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
 import { createAccount } from '@/lib/members/create-account';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
 import { optionalText } from '@/lib/validation/fields';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { sendApprovedMail, sendRejectedMail } from './mail';
 
 const input = z.object({
@@ -22,7 +22,7 @@ export type DecideJoinRequestInput = z.input<typeof input>;
 
 /** Approving creates the member's account with the password they chose when asking. */
 export async function decideJoinRequest({ actor, input: raw }: { actor: Actor; input: DecideJoinRequestInput }) {
-  assertCan(can(actor, 'decide:join_request'));
+  assertCan(actor, 'decide:join_request');
   const { requestId, decision, note } = parseInput(input, raw);
   const result = await getDb().transaction(async (tx) => {
     const [req] = await tx.select().from(joinRequests).where(eq(joinRequests.id, requestId)).for('update').limit(1);

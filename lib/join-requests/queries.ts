@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { joinRequests } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 
 /** Pending requests, oldest first: nobody should wait longest by accident. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { mailOutbox, users } from '@/db/schema';
-import { isActive } from '@/lib/auth/policy';
+import { isActive } from '@/lib/policy';
 import { loadBrand } from '@/lib/brand/queries';
 import { getEnv } from '@/lib/env';
 import { translatorFor } from '@/lib/i18n/translator';

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { mailOutbox, mailStatusEnum, users } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { isUuid } from '@/lib/pagination/cursor';
 

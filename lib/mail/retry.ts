@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { wakeMailWorker } from './wake';
 
 const input = z.object({ id: z.uuid('errors.invalidField') });
@@ -15,7 +15,7 @@ const input = z.object({ id: z.uuid('errors.invalidField') });
  * have been fixed). A sent or in-flight message is left alone.
  */
 export async function retryMail({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'view:mail_outbox'));
+  assertCan(actor, 'view:mail_outbox');
   const { id } = parseInput(input, raw);
   await getDb().transaction(async (tx) => {
     const [row] = await tx

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { users } from '@/db/schema';
-import type { Role } from '@/lib/auth/policy';
+import type { Role } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 

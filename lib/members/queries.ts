@@ -1,7 +1,7 @@
 import { asc, ilike, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 
 /** The member directory for staff; e-mails are shown only to staff and managers. */

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can, ROLES } from '@/lib/auth/policy';
+import { assertCan, type Actor, ROLES } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { optionalText } from '@/lib/validation/fields';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 
 const input = z.object({
   userId: z.uuid('errors.invalidField'),
@@ -21,7 +21,7 @@ export async function setMemberRole({ actor, input: raw }: { actor: Actor; input
   await getDb().transaction(async (tx) => {
     const [target] = await tx.select().from(users).where(eq(users.id, data.userId)).for('update').limit(1);
     if (!target) throw new NotFound();
-    assertCan(can(actor, 'set_role:user', target));
+    assertCan(actor, 'set_role:user', target);
     const staffTitle = data.role === 'member' ? null : data.staffTitle;
     await tx.update(users).set({ role: data.role, staffTitle }).where(eq(users.id, target.id));
     await recordAudit(tx, {

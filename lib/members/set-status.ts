@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { optionalText } from '@/lib/validation/fields';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 
 const input = z
   .object({
@@ -28,7 +28,7 @@ export async function setMemberStatus({ actor, input: raw }: { actor: Actor; inp
   await db.transaction(async (tx) => {
     const [target] = await tx.select().from(users).where(eq(users.id, data.userId)).for('update').limit(1);
     if (!target) throw new NotFound();
-    assertCan(can(actor, 'set_status:user', target));
+    assertCan(actor, 'set_status:user', target);
     const statusUntil = data.status === 'suspended' ? new Date(Date.now() + data.suspendDays! * 86_400_000) : null;
     await tx
       .update(users)

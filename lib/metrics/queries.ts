@@ -1,4 +1,4 @@
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { complaintDashboard, type ComplaintDashboard, ownFigures, type StaffFigures } from '@/lib/complaints/metrics/dashboard';
 import type { Period } from '@/lib/complaints/metrics/period';
 import { detectSpikes, type Spike } from '@/lib/complaints/metrics/radar';

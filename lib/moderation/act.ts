@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { moderationActions, reports, reviewItems } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { logger } from '@/lib/logging/logger';
 import { announceNotifications, type NewNotification, writeNotifications } from '@/lib/notifications/write';

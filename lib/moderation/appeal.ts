@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { appeals, moderationActions } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
 import { announceNotifications } from '@/lib/notifications/write';
 import { uuidField } from '@/lib/validation/fields';

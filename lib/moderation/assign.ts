@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { reviewItems } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record';
 import { uuidField } from '@/lib/validation/fields';

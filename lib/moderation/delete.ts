@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { attachments, postRevisions, posts, threads } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { actOnTarget } from './act';
 import { decisionInput, hideReasonField } from './fields';
@@ -29,7 +29,7 @@ export async function deleteContent({ actor, input: raw }: { actor: Actor; input
     const announce =
       target.targetType === 'post'
         ? () => publish(rooms.thread(target.threadId!), 'post:deleted', { id: target.targetId })
-        : () => publish(rooms.group(target.groupId!), 'group:activity', { groupId: target.groupId, threadId: target.targetId });
+        : () => publish(rooms.group(target.groupId!), 'group:activity', { groupId: target.groupId!, threadId: target.targetId });
     return { action: 'delete', reason: data.reason, note: data.note, reports: 'upheld', tell: 'content_hidden', announce };
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { appeals, sanctions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
 import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
 import { uuidField } from '@/lib/validation/fields';

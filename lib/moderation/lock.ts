@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { threads } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { actOnTarget } from './act';
 import { noteField } from './fields';

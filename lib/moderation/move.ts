@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { groups, notifications, posts, reviewItems, threads } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import { uuidField } from '@/lib/validation/fields';
 import { parseInput } from '@/lib/verb';

@@ -1,4 +1,4 @@
-import { type Actor, canWrite, hasRole, isActive, type Role } from '@/lib/auth/policy';
+import { type Actor, canWrite, hasRole, isActive, type Role } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 
 /**

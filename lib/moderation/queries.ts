@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { appeals, complaintEvents, complaints, groups, moderationActions, moderationSettings, posts, reports, reviewItems, sanctions, threads, users, watchedWords } from '@/db/schema';
-import { type Actor, can, hasRole } from '@/lib/auth/policy';
+import { type Actor, can, hasRole } from '@/lib/policy';
 import { Forbidden, NotFound } from '@/lib/errors';
 import { isUuid } from '@/lib/pagination/cursor';
 import { isAppealable } from './appeal';

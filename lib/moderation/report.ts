@@ -2,12 +2,12 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { reports, reviewItems } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { announceNotifications } from '@/lib/notifications/write';
 import { consume } from '@/lib/security/rate-limit';
 import { requireThread } from '@/lib/threads/thread-access';
 import { optionalText } from '@/lib/validation/fields';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { announceQueue, refuse } from './act';
 import { moderationRefusal, REPORT_REASONS } from './policy';
 import { tellModerators } from './staff-notice';
@@ -32,7 +32,7 @@ export function reporterWeight(upheld: number, dismissed: number): number {
  * a double submit, or reporting again before a decision, leaves the first report as it is.
  */
 export async function reportContent({ actor, input: raw }: { actor: Actor; input: ReportInput }): Promise<{ reportId: string | null; duplicate: boolean }> {
-  assertCan(can(actor, 'report:content'));
+  assertCan(actor, 'report:content');
   const data = parseInput(input, raw);
   const db = getDb();
   const target = await loadTarget(db, data);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Conflict } from '@/lib/errors';
 import { parseInput } from '@/lib/verb';
 import { actOnTarget, type Outcome } from './act';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { moderationActions, reviewItems, sanctions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
 import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
 import { disconnectUser } from '@/lib/realtime/publish';

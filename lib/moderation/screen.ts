@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { moderationSettings, posts, reviewItems, threads, watchedWords } from '@/db/schema';
-import { type Actor, hasRole } from '@/lib/auth/policy';
+import { type Actor, hasRole } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import type { NewNotification } from '@/lib/notifications/write';
 import { detectPii } from '@/lib/pii';

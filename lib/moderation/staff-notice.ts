@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { users } from '@/db/schema';
-import type { Role } from '@/lib/auth/policy';
+import type { Role } from '@/lib/policy';
 import { type NewNotification, writeNotifications } from '@/lib/notifications/write';
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { complaintEvents, complaints, groups, posts, threads, users } from '@/db/schema';
-import type { Role } from '@/lib/auth/policy';
+import type { Role } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
 import { type HideReason, TARGET_TYPES, type TargetFacts } from './policy';
 

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { moderationSettings, watchedWords } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
 import { optionalText, uuidField } from '@/lib/validation/fields';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { normalizeTerm } from './words';
 
 const addInput = z
@@ -21,7 +21,7 @@ export type AddWatchedWordInput = z.input<typeof addInput>;
 
 /** Managers keep the list; every member's next post is checked against it. */
 export async function addWatchedWord({ actor, input: raw }: { actor: Actor; input: AddWatchedWordInput }) {
-  assertCan(can(actor, 'manage:watched_words'));
+  assertCan(actor, 'manage:watched_words');
   const data = parseInput(addInput, raw);
   return getDb().transaction(async (tx) => {
     const [row] = await tx
@@ -36,7 +36,7 @@ export async function addWatchedWord({ actor, input: raw }: { actor: Actor; inpu
 }
 
 export async function removeWatchedWord({ actor, input: raw }: { actor: Actor; input: { id: string } }) {
-  assertCan(can(actor, 'manage:watched_words'));
+  assertCan(actor, 'manage:watched_words');
   const { id } = parseInput(z.object({ id: uuidField }), raw);
   await getDb().transaction(async (tx) => {
     const [row] = await tx.delete(watchedWords).where(eq(watchedWords.id, id)).returning();
@@ -49,7 +49,7 @@ const settingsInput = z.object({ firstPostsHeld: z.coerce.number().int('errors.i
 
 /** How many of a new account's first posts wait for a moderator (0 turns the hold off). */
 export async function updateModerationSettings({ actor, input: raw }: { actor: Actor; input: z.input<typeof settingsInput> }) {
-  assertCan(can(actor, 'manage:watched_words'));
+  assertCan(actor, 'manage:watched_words');
   const data = parseInput(settingsInput, raw);
   await getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(moderationSettings).where(eq(moderationSettings.id, 1)).limit(1);

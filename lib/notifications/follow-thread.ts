@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { threadFollows } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { requireThread } from '@/lib/threads/thread-access';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 
 const input = z.object({
   threadId: z.uuid('errors.invalidField'),
@@ -12,7 +12,7 @@ const input = z.object({
 
 /** Follow or unfollow a thread one may read. A personal preference: no audit, no notification. */
 export async function setThreadFollow({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }): Promise<{ following: boolean }> {
-  assertCan(can(actor, 'view:community'));
+  assertCan(actor, 'view:community');
   const data = parseInput(input, raw);
   const { thread } = await requireThread(actor, data.threadId);
   await getDb()

@@ -2,11 +2,11 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { notifications } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { unreadCount } from './queries';
 
 const input = z.object({ id: z.uuid('errors.invalidField') });
@@ -20,7 +20,7 @@ async function announceCount(actor: Actor): Promise<{ unread: number }> {
 
 /** Only one's own: someone else's id is answered as if it did not exist. Reading twice keeps the first time. */
 export async function markNotificationRead({ actor, input: raw }: { actor: Actor; input: { id: string } }) {
-  assertCan(can(actor, 'view:community'));
+  assertCan(actor, 'view:community');
   const { id } = parseInput(input, raw);
   const [row] = await getDb()
     .update(notifications)
@@ -35,7 +35,7 @@ export async function markNotificationRead({ actor, input: raw }: { actor: Actor
 }
 
 export async function markAllNotificationsRead({ actor }: { actor: Actor }) {
-  assertCan(can(actor, 'view:community'));
+  assertCan(actor, 'view:community');
   await getDb()
     .update(notifications)
     .set({ readAt: new Date() })

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Executor, getDb } from '@/db/client';
 import { notificationPreferences } from '@/db/schema';
-import { type Actor, hasRole } from '@/lib/auth/policy';
+import { type Actor, hasRole } from '@/lib/policy';
 import { type Category, type Channel, categoriesFor, DEFAULT_CHANNEL } from './categories';
 
 export type ChannelOf = (userId: string, category: Category) => Channel;

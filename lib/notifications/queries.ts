@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/pagination/cursor';
 import { announcements, complaints, digestItems, groupInvitations, groupMembers, groups, moderationActions, notifications, posts, sanctions, threads, users } from '@/db/schema';
-import { hasRole, isActive, type Actor } from '@/lib/auth/policy';
+import { hasRole, isActive, type Actor } from '@/lib/policy';
 
 export const PAGE_SIZE = 30;
 

@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { notificationPreferences } from '@/db/schema';
-import { type Actor, can, hasRole } from '@/lib/auth/policy';
+import { assertCan, type Actor, hasRole } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { CATEGORIES, CHANNELS } from './categories';
 
 const input = z.partialRecord(z.enum(CATEGORIES, 'errors.invalidField'), z.enum(CHANNELS, 'errors.invalidField'));
@@ -13,7 +13,7 @@ export type PreferencesInput = z.input<typeof input>;
 
 /** One's own choices, each category on its own; what is not sent keeps its current value. */
 export async function setNotificationPreferences({ actor, input: raw }: { actor: Actor; input: PreferencesInput }) {
-  assertCan(can(actor, 'view:community'));
+  assertCan(actor, 'view:community');
   const data = parseInput(input, raw);
   const rows = Object.entries(data).flatMap(([category, channel]) => (channel ? [{ userId: actor.id, category, channel }] : []));
   if ('staff' in data && !hasRole(actor, 'staff')) throw new Forbidden('notificationSettings.errors.staffOnly');

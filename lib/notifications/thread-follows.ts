@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Executor, Tx } from '@/db/client';
 import { getDb } from '@/db/client';
 import { threadFollows } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 
 /** Writing in a thread follows it, unless the writer unfollowed it before: their choice stands. */
 export async function followOnWrite(tx: Tx, threadId: string, userId: string): Promise<void> {

@@ -2,7 +2,7 @@ import { parse as parseCookie } from 'cookie';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { isActive, type Role } from '@/lib/auth/policy';
+import { isActive, type Role } from '@/lib/policy';
 import { decodeSession } from '@/lib/auth/jwt';
 import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
 import { getEnv } from '@/lib/env';

@@ -1,7 +1,8 @@
+import type { EventName, EventPayload } from './events';
 import { getIo, rooms } from './io';
 
 /** After commit only: tells open sockets what changed. A no-op where no server runs (tests, scripts). */
-export function publish(room: string, event: string, payload: unknown): void {
+export function publish<E extends EventName>(room: string, event: E, payload: EventPayload<E>): void {
   getIo()?.to(room).emit(event, payload);
 }
 

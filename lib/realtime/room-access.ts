@@ -1,11 +1,11 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditLog, complaintEvents, complaints, groups, threads } from '@/db/schema';
-import { can, isActive } from '@/lib/auth/policy';
-import { standingRefusal } from '@/lib/moderation/standing';
+import { can, isActive } from '@/lib/policy';
+import { standingRefusal } from '@/lib/policy';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { loadGroupAccess } from '@/lib/groups/access';
-import { canInGroup } from '@/lib/groups/policy';
+
 import type { SocketIdentity } from './handshake';
 import { rooms } from './io';
 
@@ -71,6 +71,6 @@ export async function authorizeRoom(identity: SocketIdentity, room: unknown): Pr
     latest = group?.lastActivityAt ?? null;
   }
   const group = await loadGroupAccess(actor, groupId);
-  if (group === null || !canInGroup(actor, 'read', group)) return refused;
+  if (group === null || !can(actor, 'read:group', group)) return refused;
   return { ok: true, latest: latest?.toISOString() ?? null };
 }

@@ -2,7 +2,7 @@ import { asc, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { groups } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
 import { readableGroup } from '@/lib/groups/readable';
 import { snippetHtml, START_SEL, STOP_SEL } from './snippet';

@@ -1,8 +1,9 @@
+import { can } from '@/lib/policy';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { attachments, groupMembers, groups, posts, threads } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
-import { canInGroup } from '@/lib/groups/policy';
+import type { Actor } from '@/lib/policy';
+
 
 /** A post's image is seen by whoever may read the post, and by nobody else. */
 export async function canSeeAttachment(actor: Actor | null, storageKey: string): Promise<boolean> {
@@ -16,5 +17,5 @@ export async function canSeeAttachment(actor: Actor | null, storageKey: string):
     .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
     .where(eq(attachments.storageKey, storageKey))
     .limit(20);
-  return rows.some((group) => canInGroup(actor, 'read', group));
+  return rows.some((group) => can(actor, 'read:group', group));
 }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { pollOptions, polls, threads } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { requireGroupPermission } from '@/lib/groups/access';
 import { consume } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/verb';
@@ -11,7 +11,7 @@ import { bodyField, idempotencyKeyField, imagesField, pollField, titleField, uui
 import { storePostImages } from './images';
 import { writePost } from './write-post';
 import { holdForReview, screenPost } from '@/lib/moderation/screen';
-import { assertCanWrite } from '@/lib/moderation/standing';
+import { assertStanding } from '@/lib/policy';
 
 const input = z.object({
   groupId: uuidField,
@@ -29,9 +29,9 @@ export type CreateThreadInput = z.input<typeof input>;
 
 /** A new conversation: its first post, and optionally a poll. A repeated submit returns the first thread. */
 export async function createThread({ actor, input: raw }: { actor: Actor; input: CreateThreadInput }): Promise<{ id: string; groupSlug: string }> {
-  assertCanWrite(actor);
+  assertStanding(actor, 'write');
   const data = parseInput(input, raw);
-  const group = await requireGroupPermission(actor, data.groupId, 'post');
+  const group = await requireGroupPermission(actor, data.groupId, 'post:group');
   const existing = await threadByKey(actor.id, data.idempotencyKey);
   if (existing) return { id: existing.id, groupSlug: group.slug };
   const screened = await screenPost(actor, { title: data.title, body: data.body });

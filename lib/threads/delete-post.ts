@@ -1,12 +1,13 @@
+import { Forbidden } from '@/lib/errors';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { attachments, postRevisions, posts } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { uuidField } from './fields';
 import { canDeletePost } from './rules';
 import { requirePost } from './thread-access';
@@ -20,7 +21,7 @@ const input = z.object({ postId: uuidField });
 export async function deletePost({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }): Promise<{ id: string }> {
   const data = parseInput(input, raw);
   const { post, thread, viewer } = await requirePost(actor, data.postId);
-  assertCan(canDeletePost(viewer, post));
+  if (!(canDeletePost(viewer, post))) throw new Forbidden();
   await getDb().transaction(async (tx) => {
     await tx.update(posts).set({ deletedAt: new Date(), deletedBy: actor.id, bodyMd: '', bodyHtml: '' }).where(eq(posts.id, post.id));
     await tx.delete(postRevisions).where(eq(postRevisions.postId, post.id));

@@ -2,8 +2,8 @@ import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
-import { isActive } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
+import { isActive } from '@/lib/policy';
 
 const query = z.string().trim().min(1).max(40);
 

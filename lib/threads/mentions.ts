@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { groupMembers, users } from '@/db/schema';
-import { isActive } from '@/lib/auth/policy';
-import { canInGroup, type GroupVisibility } from '@/lib/groups/policy';
+import { can, isActive } from '@/lib/policy';
+import { type GroupVisibility } from '@/lib/policy/groups';
 
 const MENTION = /@([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*(?:[ \u00A0][\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*){0,3})/gu;
 
@@ -35,6 +35,6 @@ export async function resolveMentions(db: Executor, source: string, group: { id:
     .where(inArray(sql`lower(${users.displayName})`, candidates))
     .limit(50);
   return rows
-    .filter((u) => isActive(u) && canInGroup({ ...u, statusReason: null }, 'read', { visibility: group.visibility, myRole: u.myRole }))
+    .filter((u) => isActive(u) && can({ ...u, statusReason: null }, 'read:group', { visibility: group.visibility, myRole: u.myRole }))
     .map(({ id, displayName }) => ({ id, displayName }));
 }

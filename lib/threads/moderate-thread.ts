@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { threads } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
 import { parseInput } from '@/lib/verb';
@@ -19,7 +19,7 @@ const input = z.object({
 /** Pin a thread to the top of its group, or lock it so that only moderators reply. */
 export async function moderateThread({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
   const data = parseInput(input, raw);
-  const { thread, group } = await requireThread(actor, data.threadId, 'moderate');
+  const { thread, group } = await requireThread(actor, data.threadId, 'moderate:group');
   const after = { pinned: data.pinned ?? thread.pinned, locked: data.locked ?? thread.locked };
   if (after.pinned === thread.pinned && after.locked === thread.locked) return after;
   await getDb().transaction(async (tx) => {

@@ -1,9 +1,10 @@
+import { can } from '@/lib/policy';
 import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/pagination/cursor';
 import { groupMembers, groups, postRevisions, posts, threadReads, threads, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
-import { canInGroup } from '@/lib/groups/policy';
+import type { Actor } from '@/lib/policy';
+
 import type { PostDto } from './dto';
 import { loadPoll, loadPostDtos } from './post-dtos';
 import { canReply, POSTS_PER_PAGE, type Viewer } from './rules';
@@ -43,8 +44,8 @@ export async function getThreadView(actor: Actor, slug: string, threadId: string
     .limit(1);
   if (!row) return null;
   const access = { visibility: row.group.visibility, myRole: row.myRole };
-  if (!canInGroup(actor, 'read', access)) return null;
-  const viewer: Viewer = { id: actor.id, canPost: canInGroup(actor, 'post', access), canModerate: canInGroup(actor, 'moderate', access) };
+  if (!can(actor, 'read:group', access)) return null;
+  const viewer: Viewer = { id: actor.id, canPost: can(actor, 'post:group', access), canModerate: can(actor, 'moderate:group', access) };
 
   const after = cursor.after && isUuid(cursor.after) ? cursor.after : undefined;
   const before = !after && cursor.before && isUuid(cursor.before) ? cursor.before : undefined;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { postReactions } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { notifyReaction } from '@/lib/notifications/reactions';
 import { announceNotifications } from '@/lib/notifications/write';
@@ -12,13 +12,13 @@ import { parseInput } from '@/lib/verb';
 import { reactionField, uuidField } from './fields';
 import { reactionSummaries } from './post-dtos';
 import { requirePost } from './thread-access';
-import { assertCanWrite } from '@/lib/moderation/standing';
+import { assertStanding } from '@/lib/policy';
 
 const input = z.object({ postId: uuidField, reaction: reactionField });
 
 /** Adds the reaction, or takes it back when the person had already given it. */
 export async function toggleReaction({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCanWrite(actor);
+  assertStanding(actor, 'write');
   const data = parseInput(input, raw);
   const { post, thread, viewer } = await requirePost(actor, data.postId);
   if (!viewer.canPost || post.deletedAt || post.hiddenReason) throw new Forbidden();

@@ -1,23 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { posts } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
-import { Forbidden, Invalid } from '@/lib/errors';
-import { publish } from '@/lib/realtime/publish';
+import { Invalid } from '@/lib/errors';
+import { holdForReview, screenPost } from '@/lib/moderation/screen';
+import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
 import { consume } from '@/lib/security/rate-limit';
-import { parseInput } from '@/lib/verb';
-import { announceActivity } from './events';
+import { defineVerb, Replayed } from '@/lib/verb';
 import type { PostDto } from './dto';
+import { announceActivity } from './events';
 import { bodyField, idempotencyKeyField, imagesField, uuidField } from './fields';
 import { storePostImages } from './images';
 import { loadPost } from './post-dtos';
-import { canReply } from './rules';
 import { requireThread } from './thread-access';
 import { writePost } from './write-post';
-import { holdForReview, screenPost } from '@/lib/moderation/screen';
-import { assertCanWrite } from '@/lib/moderation/standing';
 
 const input = z.object({
   threadId: uuidField,
@@ -27,42 +24,42 @@ const input = z.object({
   images: imagesField,
 });
 
-export type ReplyInput = z.input<typeof input>;
-
-const postByKey = async (authorId: string, key: string) =>
-  (await getDb().select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, authorId), eq(posts.idempotencyKey, key))).limit(1))[0];
+const postByKey = async (db: Executor, authorId: string, key: string) =>
+  (await db.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, authorId), eq(posts.idempotencyKey, key))).limit(1))[0];
 
 /** A reply, optionally quoting another post of the same thread. A repeated submit returns the first reply. */
-export async function replyToThread({ actor, input: raw }: { actor: Actor; input: ReplyInput }): Promise<PostDto> {
-  assertCanWrite(actor);
-  const data = parseInput(input, raw);
-  const { thread, group, viewer } = await requireThread(actor, data.threadId, 'post');
-  if (thread.hiddenReason) throw new Forbidden('moderation.errors.hiddenThread');
-  if (!canReply(viewer, thread.locked)) throw new Forbidden('threads.errors.locked');
-  const existing = await postByKey(actor.id, data.idempotencyKey);
-  if (existing) return (await loadPost(existing.id))!;
-  let quoted: { id: string; authorId: string } | null = null;
-  if (data.quotedPostId) {
-    const [row] = await getDb()
-      .select({ id: posts.id, authorId: posts.authorId, deletedAt: posts.deletedAt })
-      .from(posts)
-      .where(and(eq(posts.id, data.quotedPostId), eq(posts.threadId, thread.id)))
-      .limit(1);
-    if (!row || row.deletedAt) throw new Invalid({ quotedPostId: ['threads.errors.quoteGone'] });
-    quoted = row;
-  }
-  const screened = await screenPost(actor, { body: data.body });
-  await consume('post', actor.id);
-  const images = await storePostImages(data.images);
-  const written = await getDb().transaction(async (tx) => {
-    const done = await writePost(tx, { threadId: thread.id, authorId: actor.id, body: screened.body, quoted, images, idempotencyKey: data.idempotencyKey, isFirst: false }, group);
-    if (done && screened.hold) done.notified.push(...(await holdForReview(tx, { targetType: 'post', targetId: done.post.id, groupId: group.id, authorId: actor.id }, screened.hold)));
-    return done;
-  });
-  // A concurrent twin with the same key wrote it.
-  if (!written) return (await loadPost((await postByKey(actor.id, data.idempotencyKey))!.id))!;
-  const dto = (await loadPost(written.post.id))!;
-  publish(rooms.thread(thread.id), 'post:created', dto);
-  announceActivity(group.id, thread.id, written.notified);
-  return dto;
-}
+export const replyToThread = defineVerb({
+  name: 'threads.reply',
+  input,
+  load: (db, data, actor) => requireThread(actor, data.threadId, 'post:group', db),
+  policy: (actor, { thread, viewer }) => (thread.hiddenReason ? 'moderation.errors.hiddenThread' : refusal(actor, 'reply:thread', { viewer, locked: thread.locked })),
+  replay: async (db, data, actor): Promise<PostDto | undefined> => {
+    const first = await postByKey(db, actor.id, data.idempotencyKey);
+    return first ? ((await loadPost(first.id, db)) ?? undefined) : undefined;
+  },
+  prepare: async (data, { thread }, actor) => {
+    let quoted: { id: string; authorId: string } | null = null;
+    if (data.quotedPostId) {
+      const [row] = await getDb()
+        .select({ id: posts.id, authorId: posts.authorId, deletedAt: posts.deletedAt })
+        .from(posts)
+        .where(and(eq(posts.id, data.quotedPostId), eq(posts.threadId, thread.id)))
+        .limit(1);
+      if (!row || row.deletedAt) throw new Invalid({ quotedPostId: ['threads.errors.quoteGone'] });
+      quoted = row;
+    }
+    const screened = await screenPost(actor, { body: data.body });
+    await consume('post', actor.id);
+    return { quoted, screened, images: await storePostImages(data.images) };
+  },
+  run: async (ctx, data, { thread, group }, { quoted, screened, images }) => {
+    const written = await writePost(ctx.tx, { threadId: thread.id, authorId: ctx.actor.id, body: screened.body, quoted, images, idempotencyKey: data.idempotencyKey, isFirst: false }, group);
+    // A twin with the same key got there first: the frame answers with its post.
+    if (!written) throw new Replayed();
+    if (screened.hold) written.notified.push(...(await holdForReview(ctx.tx, { targetType: 'post', targetId: written.post.id, groupId: group.id, authorId: ctx.actor.id }, screened.hold)));
+    const dto = (await loadPost(written.post.id, ctx.tx))!;
+    ctx.publish(rooms.thread(thread.id), 'post:created', dto);
+    ctx.afterCommit(() => announceActivity(group.id, thread.id, written.notified));
+    return dto;
+  },
+});

@@ -1,11 +1,12 @@
+import { can } from '@/lib/policy';
 import { eq } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { posts, threads } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { requireGroupPermission, type GroupWithAccess } from '@/lib/groups/access';
-import { canInGroup, type GroupPermission } from '@/lib/groups/policy';
-import { NotFound } from '@/lib/errors';
-import { assertCan } from '@/lib/verb';
+import { type GroupPermission } from '@/lib/policy/groups';
+import { Forbidden, NotFound } from '@/lib/errors';
+
 import type { HideReason } from '@/lib/moderation/policy';
 import type { Viewer } from './rules';
 
@@ -16,7 +17,7 @@ export interface ThreadAccess {
 }
 
 /** The thread and the actor's standing in its group; a thread the actor may not read does not exist. */
-export async function requireThread(actor: Actor, threadId: string, permission: GroupPermission = 'read', db: Executor = getDb()): Promise<ThreadAccess> {
+export async function requireThread(actor: Actor, threadId: string, permission: GroupPermission = 'read:group', db: Executor = getDb()): Promise<ThreadAccess> {
   const [thread] = await db
     .select({ id: threads.id, groupId: threads.groupId, title: threads.title, locked: threads.locked, pinned: threads.pinned, authorId: threads.authorId, hiddenReason: threads.hiddenReason })
     .from(threads)
@@ -24,11 +25,11 @@ export async function requireThread(actor: Actor, threadId: string, permission: 
     .limit(1);
   if (!thread) throw new NotFound();
   // Not allowed to read is the same as not there: the title must not leak.
-  const group = await requireGroupPermission(actor, thread.groupId, 'read', db).catch(() => {
+  const group = await requireGroupPermission(actor, thread.groupId, 'read:group', db).catch(() => {
     throw new NotFound();
   });
-  assertCan(canInGroup(actor, permission, group));
-  return { thread, group, viewer: { id: actor.id, canPost: canInGroup(actor, 'post', group), canModerate: canInGroup(actor, 'moderate', group) } };
+  if (!(can(actor, permission, group))) throw new Forbidden();
+  return { thread, group, viewer: { id: actor.id, canPost: can(actor, 'post:group', group), canModerate: can(actor, 'moderate:group', group) } };
 }
 
 /** A post with its thread, for verbs that act on one post. */
@@ -39,5 +40,5 @@ export async function requirePost(actor: Actor, postId: string, db: Executor = g
     .where(eq(posts.id, postId))
     .limit(1);
   if (!post) throw new NotFound();
-  return { post, ...(await requireThread(actor, post.threadId, 'read', db)) };
+  return { post, ...(await requireThread(actor, post.threadId, 'read:group', db)) };
 }

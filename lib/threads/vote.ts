@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { pollOptions, polls, pollVotes } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { publish } from '@/lib/realtime/publish';
 import { rooms } from '@/lib/realtime/io';
@@ -10,7 +10,7 @@ import { parseInput } from '@/lib/verb';
 import { uuidField } from './fields';
 import { loadPoll } from './post-dtos';
 import { requireThread } from './thread-access';
-import { assertCanWrite } from '@/lib/moderation/standing';
+import { assertStanding } from '@/lib/policy';
 
 const input = z.object({
   pollId: uuidField,
@@ -20,7 +20,7 @@ const input = z.object({
 
 /** Sets the person's choice in a poll (one option, or several when the poll allows it). */
 export async function votePoll({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCanWrite(actor);
+  assertStanding(actor, 'write');
   const data = parseInput(input, raw);
   const [poll] = await getDb().select().from(polls).where(eq(polls.id, data.pollId)).limit(1);
   if (!poll) throw new NotFound();

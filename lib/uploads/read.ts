@@ -1,4 +1,4 @@
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { canSeeComplaintPhoto } from '@/lib/complaints/photos';
 import { canSeeAttachment } from '@/lib/threads/attachment-access';
 import { getStorage, isSafeKey } from './storage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AccountBlocked, authenticate } from '@/lib/auth/authenticate';
-import { isActive } from '@/lib/auth/policy';
+import { isActive } from '@/lib/policy';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { signOutEverywhere } from '@/lib/auth/sign-out-everywhere';
 import { Forbidden, Invalid } from '@/lib/errors';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/client';
 import { groupMembers, groups } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
-import type { GroupRole, GroupVisibility } from '@/lib/groups/policy';
+import type { Actor } from '@/lib/policy';
+import type { GroupRole, GroupVisibility } from '@/lib/policy/groups';
 
 export async function createGroup(visibility: GroupVisibility = 'open', members: [Actor, GroupRole][] = []) {
   const [group] = await getDb()

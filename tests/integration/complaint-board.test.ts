@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-o
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countQueries, getDb } from '@/db/client';
 import { complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { BOARD_PAGE, boardFilters, listBoard } from '@/lib/complaints/board';
 import { commentOnComplaint } from '@/lib/complaints/comment';
 import { setFollow } from '@/lib/complaints/follow';

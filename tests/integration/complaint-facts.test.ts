@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { complaintFacts, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { commentOnComplaint } from '@/lib/complaints/comment';
 import { sweepSla } from '@/lib/complaints/jobs/sla-sweep';
 import { FACTS_DRIFT_SQL } from '@/lib/complaints/metrics/facts';

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { expect } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditLog, communitySettings, complaintBranches, complaintCategories, complaintEvents, complaints, notifications } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { decideAsAuthor, type AuthorDecisionInput } from '@/lib/complaints/author-decision';
 import { fileComplaint, type FileComplaintInput } from '@/lib/complaints/file';
 import { respondToComplaint, type Statement } from '@/lib/complaints/respond';

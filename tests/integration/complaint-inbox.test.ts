@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { complaintEvents, complaints, incidents, staffTeamMembers, staffTeams } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { assignComplaint } from '@/lib/complaints/assign';
 import { assignees, INBOX_PAGE, inboxFilters, listInbox } from '@/lib/complaints/inbox';
 import { runInboxAction } from '@/lib/complaints/inbox-action';

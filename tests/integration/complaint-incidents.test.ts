@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { incidents } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { addComplaintsToIncident } from '@/lib/complaints/incidents/add-complaints';
 import { createIncident } from '@/lib/complaints/incidents/create';
 import { postIncidentUpdate, type IncidentUpdateInput } from '@/lib/complaints/incidents/post-update';

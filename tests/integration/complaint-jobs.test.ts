@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { communitySettings, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { assignComplaint } from '@/lib/complaints/assign';
 import { commentOnComplaint } from '@/lib/complaints/comment';
 import { autoResolve } from '@/lib/complaints/jobs/auto-resolve';

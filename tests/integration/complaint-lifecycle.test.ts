@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditLog, complaintRatings, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { decideAsAuthor } from '@/lib/complaints/author-decision';
 import { getComplaintView } from '@/lib/complaints/queries';
 import { rateComplaint, type RateInput } from '@/lib/complaints/rate';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { staffTeamMembers, staffTeams } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { assignComplaint } from '@/lib/complaints/assign';
 import { commentOnComplaint, type CommentInput } from '@/lib/complaints/comment';
 import { setFollow } from '@/lib/complaints/follow';

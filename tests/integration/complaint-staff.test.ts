@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditLog, complaintEvents, complaints, slaPolicies, staffTeams } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { assignComplaint, type AssignInput } from '@/lib/complaints/assign';
 import { bulkUpdateComplaints } from '@/lib/complaints/bulk';
 import { commentOnComplaint } from '@/lib/complaints/comment';

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countQueries, getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, crisisAlerts, groupMembers, groups, incidents, notifications, posts, threads } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { crisisRadar } from '@/lib/complaints/jobs/crisis-radar';
 import { complaintDashboard } from '@/lib/complaints/metrics/dashboard';
 import { presetPeriod } from '@/lib/complaints/metrics/period';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import type { Actor, Role } from '@/lib/auth/policy';
+import type { Actor, Role } from '@/lib/policy';
 
 export const PASSWORD = 'correct horse battery';
 let hash: Promise<string> | undefined;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups, notifications } from '@/db/schema';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { createGroup } from '@/lib/groups/create';
 import { actorOf, createUser } from './factories';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { auditLog, digestItems, mailOutbox, notificationPreferences, notifications, users } from '@/db/schema';
 import { publishAnnouncement } from '@/lib/announcements/publish';
 import { Forbidden, Gone, NotFound } from '@/lib/errors';

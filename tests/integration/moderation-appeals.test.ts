@@ -6,7 +6,7 @@ import { Conflict, Invalid } from '@/lib/errors';
 import { appealDecision } from '@/lib/moderation/appeal';
 import { appealSanction } from '@/lib/moderation/appeal-sanction';
 import { authenticate } from '@/lib/auth/authenticate';
-import { isActive } from '@/lib/auth/policy';
+import { isActive } from '@/lib/policy';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { decideAppeal } from '@/lib/moderation/decide-appeal';
 import { liftSanction } from '@/lib/moderation/lift-sanction';

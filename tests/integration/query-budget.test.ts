@@ -3,7 +3,7 @@
 // second count larger than the first. Counted with db/client's statement counter, on the real database.
 import { describe, expect, it } from 'vitest';
 import { countQueries } from '@/db/client';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { loadBrand } from '@/lib/brand/queries';
 import { boardFilters, listBoard } from '@/lib/complaints/board';

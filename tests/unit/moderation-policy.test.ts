@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, can, canWrite, isActive, type Role } from '@/lib/auth/policy';
-import { canInGroup } from '@/lib/groups/policy';
+import { type Actor, can, canWrite, isActive, type Role } from '@/lib/policy';
+
 import { strongestStanding } from '@/lib/moderation/measures';
 import { moderationRefusal, type ModerationAction, sanctionAppealRefusal, sanctionRefusal, sanctionReviewRefusal, type SanctionKind, type TargetFacts } from '@/lib/moderation/policy';
-import { assertCanWrite } from '@/lib/moderation/standing';
+import { assertStanding } from '@/lib/policy';
 import { reporterWeight } from '@/lib/moderation/report';
 import { applyWatchedWords } from '@/lib/moderation/words';
 
@@ -95,9 +95,9 @@ describe('a silenced account', () => {
     expect(can(silenced, 'view:community')).toBe(true);
     expect(can(silenced, 'report:content')).toBe(true);
     expect(can(silenced, 'file:complaint')).toBe(false);
-    expect(canInGroup(silenced, 'read', { visibility: 'open', myRole: 'member' })).toBe(true);
-    expect(canInGroup(silenced, 'post', { visibility: 'open', myRole: 'member' })).toBe(false);
-    expect(() => assertCanWrite(silenced)).toThrow(expect.objectContaining({ message: 'moderation.errors.silencedUntil', values: { until: until.getTime() } }));
+    expect(can(silenced, 'read:group', { visibility: 'open', myRole: 'member' })).toBe(true);
+    expect(can(silenced, 'post:group', { visibility: 'open', myRole: 'member' })).toBe(false);
+    expect(() => assertStanding(silenced, 'write')).toThrow(expect.objectContaining({ message: 'moderation.errors.silencedUntil', values: { until: until.getTime() } }));
   });
 
   it('writes again once the silence has ended', () => {
@@ -105,8 +105,8 @@ describe('a silenced account', () => {
   });
 
   it('tells a suspended member until when and a banned one why not', () => {
-    expect(() => assertCanWrite({ status: 'suspended', statusUntil: until })).toThrow('moderation.errors.suspendedUntil');
-    expect(() => assertCanWrite({ status: 'banned', statusUntil: null })).toThrow('moderation.errors.banned');
+    expect(() => assertStanding({ status: 'suspended', statusUntil: until }, 'write')).toThrow('moderation.errors.suspendedUntil');
+    expect(() => assertStanding({ status: 'banned', statusUntil: null }, 'write')).toThrow('moderation.errors.banned');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, can, isActive, type Permission, type Role } from '@/lib/auth/policy';
+import { type Actor, can, isActive, type Permission, type Role } from '@/lib/policy';
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   id: `${role}-1`,

@@ -6,7 +6,7 @@ import { BoardFiltersForm } from '@/components/board/board-filters';
 import { ComplaintCard } from '@/components/board/complaint-card';
 import { LiveRefresh } from '@/components/shell/live-refresh';
 import { buttonClass } from '@/components/ui/button';
-import { can } from '@/lib/auth/policy';
+import { can } from '@/lib/policy';
 import { requireBoardViewer } from '@/lib/auth/session';
 import { boardFilters, listBoard } from '@/lib/complaints/board';
 import { complaintOptions } from '@/lib/complaints/options';

@@ -1,3 +1,4 @@
+import { can } from '@/lib/policy';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -8,7 +9,7 @@ import { VisibilityBadge } from '@/components/shell/visibility-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
-import { canInGroup } from '@/lib/groups/policy';
+
 import { listMyGroupInvitations, listVisibleGroups, mayCreateGroups } from '@/lib/groups/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -87,7 +88,7 @@ export default async function GroupsPage() {
           </li>
         ))}
       </ul>
-      <GroupLive groupIds={groups.filter((g) => canInGroup(user, 'read', g)).map((g) => g.id)} />
+      <GroupLive groupIds={groups.filter((g) => can(user, 'read:group', g)).map((g) => g.id)} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { InvitationForm } from '@/components/staff/invitation-form';
 import { JoinRequestDecision } from '@/components/staff/join-request-decision';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { can } from '@/lib/auth/policy';
+import { can } from '@/lib/policy';
 import { requireRole } from '@/lib/auth/session';
 import { getEnv } from '@/lib/env';
 import { listInvitations } from '@/lib/invitations/queries';

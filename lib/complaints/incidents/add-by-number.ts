@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { uuidField } from '../fields';
 import { addComplaintsToIncident } from './add-complaints';
 import { complaintIdsByNumber } from './queries';
@@ -27,7 +27,7 @@ export type AddByNumberInput = z.input<typeof input>;
  * complaint stops the whole addition, and the form says which ones.
  */
 export async function addComplaintsByNumber({ actor, input: raw }: { actor: Actor; input: AddByNumberInput }) {
-  assertCan(can(actor, 'manage:incidents'));
+  assertCan(actor, 'manage:incidents');
   const data = parseInput(input, raw);
   const { ids, missing } = await complaintIdsByNumber(actor, data.numbers);
   if (missing.length > 0) throw new Invalid({ numbers: ['inbox.errors.unknownNumbers'] }, 'errors.invalid', { missing });

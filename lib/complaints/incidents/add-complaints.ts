@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { uuidField } from '../fields';
 import { mutateComplaints } from '../mutate';
 import { complaintIdsField } from './fields';
@@ -13,7 +13,7 @@ export type AddToIncidentInput = z.input<typeof input>;
 
 /** More complaints with the same cause join an existing incident. */
 export async function addComplaintsToIncident({ actor, input: raw }: { actor: Actor; input: AddToIncidentInput }) {
-  assertCan(can(actor, 'manage:incidents'));
+  assertCan(actor, 'manage:incidents');
   const data = parseInput(input, raw);
   const { done } = await mutateComplaints<IncidentRow>(data.complaintIds, true, async (tx, c, _facts, incident) => [await linkIn(tx, actor.id, c, incident)], (tx) => lockIncident(tx, data.incidentId));
   return { linked: done.filter((d) => d.events.length > 0).length };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { incidents } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { mutateComplaints } from '../mutate';
 import { complaintIdsField, incidentFields } from './fields';
 import { linkIn } from './link';
@@ -13,7 +13,7 @@ export type CreateIncidentInput = z.input<typeof input>;
 
 /** Groups complaints with one cause under one incident, so one update reaches them all. */
 export async function createIncident({ actor, input: raw }: { actor: Actor; input: CreateIncidentInput }) {
-  assertCan(can(actor, 'manage:incidents'));
+  assertCan(actor, 'manage:incidents');
   const data = parseInput(input, raw);
   const { setup: incident } = await mutateComplaints<IncidentRow>(
     data.complaintIds,

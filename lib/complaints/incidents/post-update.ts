@@ -1,8 +1,8 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaints, incidents } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { getDb } from '@/db/client';
 import { applyChange } from '../apply';
 import { idempotencyKeyField, messageField, uuidField } from '../fields';
@@ -27,7 +27,7 @@ export type IncidentUpdateInput = z.input<typeof input>;
  * progress; one that already awaits its author's answer is told without moving.
  */
 export async function postIncidentUpdate({ actor, input: raw }: { actor: Actor; input: IncidentUpdateInput }) {
-  assertCan(can(actor, 'manage:incidents'));
+  assertCan(actor, 'manage:incidents');
   const data = parseInput(input, raw);
   // Incident updates reach many people: personal data is simply not allowed in them.
   const { body } = guardPersonalData({ body: data.body }, null, false).public;

@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { complaints, incidents, users } from '@/db/schema';
-import { type Actor, can } from '@/lib/auth/policy';
+import { type Actor, can } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { isUuid } from '@/lib/pagination/cursor';
 import type { Status } from '../lifecycle';

@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { staffTeamMembers, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { entryIdField, findEntry } from './lists';
 
 const input = z.object({ teamId: entryIdField, userId: z.uuid('complaintSettings.errors.notStaff') });
 
 /** Teams answer complaints, so only staff and managers belong to one. Adding someone twice changes nothing. */
 export async function addTeamMember({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { teamId, userId } = parseInput(input, raw);
   return getDb().transaction(async (tx) => {
     const team = await findEntry(tx, 'team', teamId);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { DEFAULT_SLA } from '@/lib/complaints/sla';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { loadSlaPolicies, saveSlaPolicies } from './sla-store';
 import { legalMonthPreset } from './sla-units';
 
@@ -13,7 +13,7 @@ const input = z.object({ preset: z.enum(SLA_PRESETS, 'errors.invalidField') });
 
 /** Every priority at once: back to Tertulia's defaults, or to Spain's one-month legal answer. */
 export async function applySlaPreset({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { preset } = parseInput(input, raw);
   return getDb().transaction(async (tx) => {
     const before = await loadSlaPolicies(tx);

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { Conflict } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { flagField } from './fields';
 import { auditTarget, entryIdField, findEntry, listKindField, lockList, nameTaken, tableOf } from './lists';
 
@@ -15,7 +15,7 @@ const input = z.object({ list: listKindField, id: entryIdField, archived: flagFi
  * filed under it keep it. Bringing it back needs its name to be free again.
  */
 export async function setListEntryArchived({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { list, id, archived } = parseInput(input, raw);
   const t = tableOf(list);
   await getDb().transaction(async (tx) => {

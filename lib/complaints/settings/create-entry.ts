@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { idempotencyKeyField } from './fields';
 import { createdWithKey } from './idempotency';
 import { assertNameFree, auditTarget, listKindField, lockList, nameField, nextPosition, tableOf } from './lists';
@@ -11,7 +11,7 @@ const input = z.object({ list: listKindField, name: nameField, idempotencyKey: i
 
 /** A new category, branch or team, offered at the end of its list. A double submit creates it once. */
 export async function createListEntry({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { list, name, idempotencyKey } = parseInput(input, raw);
   const action = `complaint_settings.${list}_create`;
   const t = tableOf(list);

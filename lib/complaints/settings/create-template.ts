@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { responseTemplates } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { idempotencyKeyField } from './fields';
 import { createdWithKey } from './idempotency';
 import { lockList } from './lists';
@@ -16,7 +16,7 @@ const ACTION = 'complaint_settings.template_create';
 
 /** A reply staff can start from, placed last. A double submit creates it once. */
 export async function createResponseTemplate({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { title, bodyMd, idempotencyKey } = parseInput(input, raw);
   return getDb().transaction(async (tx) => {
     await lockList(tx, 'template');

@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { responseTemplates } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { findTemplate, templateIdField } from './template-fields';
 
 const input = z.object({ id: templateIdField });
 
 /** Gone from the staff's menu; the audit entry keeps its last text. */
 export async function deleteResponseTemplate({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { id } = parseInput(input, raw);
   await getDb().transaction(async (tx) => {
     const before = await findTemplate(tx, id);

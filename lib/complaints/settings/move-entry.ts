@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { directionField } from './fields';
 import { auditTarget, entryIdField, listKindField, lockList, orderedEntries, tableOf } from './lists';
 import { moveStep } from './order';
@@ -13,7 +13,7 @@ const input = z.object({ list: listKindField, id: entryIdField, direction: direc
 
 /** One step up or down among the entries shown with it (active ones among active ones). */
 export async function moveListEntry({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { list, id, direction } = parseInput(input, raw);
   const t = tableOf(list);
   return getDb().transaction(async (tx) => {

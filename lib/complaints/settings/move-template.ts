@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { responseTemplates } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { directionField } from './fields';
 import { lockList } from './lists';
 import { moveStep } from './order';
@@ -15,7 +15,7 @@ const input = z.object({ id: templateIdField, direction: directionField });
 
 /** Staff see templates in this order, so the most used can go first. */
 export async function moveResponseTemplate({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { id, direction } = parseInput(input, raw);
   return getDb().transaction(async (tx) => {
     await lockList(tx, 'template');

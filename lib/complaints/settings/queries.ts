@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type Executor, getDb } from '@/db/client';
 import { communitySettings, responseTemplates, staffTeamMembers, users } from '@/db/schema';
-import { type Actor, can, hasRole } from '@/lib/auth/policy';
+import { type Actor, can, hasRole } from '@/lib/policy';
 import { type Priority, PRIORITIES, type SlaPolicy } from '@/lib/complaints/sla';
 import { Forbidden } from '@/lib/errors';
 import { type ListKind, orderedEntries } from './lists';

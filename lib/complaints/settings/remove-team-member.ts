@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { staffTeamMembers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { entryIdField, findEntry } from './lists';
 
 const input = z.object({ teamId: entryIdField, userId: z.uuid('errors.notFound') });
 
 /** Complaints already assigned to the team stay with it; the person just stops being part of it. */
 export async function removeTeamMember({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { teamId, userId } = parseInput(input, raw);
   return getDb().transaction(async (tx) => {
     const team = await findEntry(tx, 'team', teamId);

@@ -2,15 +2,15 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { assertNameFree, auditTarget, entryIdField, findEntry, listKindField, lockList, nameField, tableOf } from './lists';
 
 const input = z.object({ list: listKindField, id: entryIdField, name: nameField });
 
 /** Complaints filed under the old name show the new one: they point at the entry, not the text. */
 export async function renameListEntry({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const { list, id, name } = parseInput(input, raw);
   const t = tableOf(list);
   await getDb().transaction(async (tx) => {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { communitySettings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
-import { assertCan, parseInput } from '@/lib/verb';
+import { assertCan, type Actor } from '@/lib/policy';
+import { parseInput } from '@/lib/verb';
 import { checkboxField } from './fields';
 import { getBoardSettings } from './queries';
 
@@ -17,7 +17,7 @@ const input = z.object({
 
 /** Whether visitors may read the board, and how long a member has to confirm a proposed solution. */
 export async function updateBoardSettings({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const data = parseInput(input, raw);
   await getDb().transaction(async (tx) => {
     const before = await getBoardSettings(tx);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
-import { type Actor, can } from '@/lib/auth/policy';
+import { assertCan, type Actor } from '@/lib/policy';
 import { PRIORITIES, type SlaPolicy } from '@/lib/complaints/sla';
 import { type FieldErrors, Invalid } from '@/lib/errors';
-import { assertCan, parseInput } from '@/lib/verb';
+import { parseInput } from '@/lib/verb';
 import { loadSlaPolicies, saveSlaPolicies } from './sla-store';
 import { SLA_CLOCKS, SLA_MAX_MINUTES, SLA_UNIT_NAMES, SLA_UNITS, type SlaClock } from './sla-units';
 
@@ -28,7 +28,7 @@ const input = z.object({
  * answer and the update interval cannot promise less than the resolution does.
  */
 export async function updateSlaPolicy({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(can(actor, 'manage:complaint_settings'));
+  assertCan(actor, 'manage:complaint_settings');
   const data = parseInput(input, raw);
   const minutes = (clock: SlaClock) => data[`${clock}Value`] * SLA_UNITS[data[`${clock}Unit`]];
   const policy: SlaPolicy = { firstResponseMinutes: minutes('firstResponse'), updateMinutes: minutes('update'), resolutionMinutes: minutes('resolution') };

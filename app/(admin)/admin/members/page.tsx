@@ -4,7 +4,7 @@ import { MemberControls } from '@/components/admin/member-controls';
 import { LiftSanctions } from '@/components/moderation/lift-sanctions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { can } from '@/lib/auth/policy';
+import { can } from '@/lib/policy';
 import { requireRole } from '@/lib/auth/session';
 import { listMembers } from '@/lib/members/queries';
 import { liftableSanctions } from '@/lib/moderation/queries';

@@ -1,7 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import type { Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/policy';
 import { requireMember } from '@/lib/auth/session';
 import { assignComplaint } from '@/lib/complaints/assign';
 import { decideAsAuthor } from '@/lib/complaints/author-decision';

@@ -13,7 +13,7 @@ import { Waiting } from '@/components/board/waiting';
 import { LiveRefresh } from '@/components/shell/live-refresh';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
-import { hasRole } from '@/lib/auth/policy';
+import { hasRole } from '@/lib/policy';
 import { type CurrentUser, requireBoardViewer } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { assignees } from '@/lib/complaints/inbox';

@@ -5,7 +5,7 @@ import { InboxLive } from '@/components/inbox/inbox-live';
 import { PeriodPicker } from '@/components/metrics/period-picker';
 import { StatCard } from '@/components/metrics/stat-card';
 import { figureFormat } from '@/components/transparency/format';
-import { can } from '@/lib/auth/policy';
+import { can } from '@/lib/policy';
 import { requirePermission } from '@/lib/auth/session';
 import { MIN_EVALUATIONS } from '@/lib/complaints/metrics/formulas';
 import { MAX_CUSTOM_DAYS, parsePeriod, periodHref, PRESET_DAYS, STAFF_FIGURES_PATH } from '@/lib/complaints/metrics/period';

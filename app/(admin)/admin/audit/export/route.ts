@@ -1,5 +1,5 @@
 import { auditCsv } from '@/lib/audit/queries';
-import { can } from '@/lib/auth/policy';
+import { can } from '@/lib/policy';
 import { csvDownload } from '@/lib/export/csv';
 import { getCurrentUser } from '@/lib/auth/session';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { tableLabels } from '@/components/metrics/labels';
 import { getCurrentUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
+import { can } from '@/lib/policy';
 import { parsePeriod } from '@/lib/complaints/metrics/period';
 import { csvResponse } from '@/lib/metrics/csv';
 import { managerDashboard } from '@/lib/metrics/queries';

@@ -11,7 +11,7 @@ import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
 import { LiveRefresh } from '@/components/shell/live-refresh';
-import { hasRole, isSilenced } from '@/lib/auth/policy';
+import { hasRole, isSilenced } from '@/lib/policy';
 import { requireMember } from '@/lib/auth/session';
 import { followsThread } from '@/lib/notifications/thread-follows';
 import { moveTargets } from '@/lib/moderation/queries';

@@ -1,4 +1,4 @@
-import { isActive } from '@/lib/auth/policy';
+import { isActive } from '@/lib/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { similarOpenComplaints } from '@/lib/complaints/similar';
 

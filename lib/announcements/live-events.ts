@@ -1,0 +1,7 @@
+declare module '@/lib/realtime/events' {
+  interface RealtimeEvents {
+    'announcement:published': { id: string };
+    'announcement:changed': { id: string };
+  }
+}
+export {};
