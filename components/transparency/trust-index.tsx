@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import type { TransparencyFigures } from '@/lib/complaints/metrics/queries';
 import type { FigureFormat } from './format';
 
-/** The trust index of the whole network, and its method in plain words (DOMAIN.md asks for both). */
+/** The trust index of the whole network, and its method in plain words (docs/domain.md › Metrics asks for both). */
 export async function TrustIndex({ figures, format }: { figures: TransparencyFigures; format: FigureFormat }) {
   const t = await getTranslations('transparency');
   const { network, minEvaluations: min, priorWeight: prior } = figures;

@@ -1,4 +1,4 @@
-// The complaint lifecycle of DOMAIN.md › Complaint board, as data: what each action does from each
+// The complaint lifecycle of docs/domain.md › Complaint board, as data: what each action does from each
 // status, and who may take it. Pure, so the table itself is what the tests check.
 
 export const STATUSES = ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed'] as const;

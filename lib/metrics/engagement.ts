@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { fillBuckets } from '@/lib/complaints/metrics/dashboard';
 import type { Period } from '@/lib/complaints/metrics/period';
 
-// How alive the community is (DOMAIN.md › Metrics › Engagement). A member is active on a day when they
+// How alive the community is (docs/domain.md › Metrics › Engagement). A member is active on a day when they
 // wrote a post (a thread's opening post included) or filed, commented on, backed ("me too") or rated a
 // complaint; reading alone leaves no row to count. Staff and managers are not members here.
 

@@ -85,7 +85,7 @@ describe('dashboard complaint figures', () => {
     expect(result.trend).toHaveLength(31);
   });
 
-  it('count each figure from the events exactly as DOMAIN.md defines it', async () => {
+  it('count each figure from the events exactly as docs/domain.md › Metrics defines it', async () => {
     const L = laura.id;
     const J = jorge.id;
     // C1: answered in 1 h, resolved in 3 h, rated 5 / solved / would stay.

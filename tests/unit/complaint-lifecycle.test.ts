@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, availableActions, STATUSES, transition, type Party } from '@/lib/complaints/lifecycle';
 
-// Written out by hand from DOMAIN.md › Complaint board, independently of the rule table:
+// Written out by hand from docs/domain.md › Complaint board, independently of the rule table:
 // "party action from → to". Everything not listed must be refused.
 const ALLOWED = `
 staff official_reply open → acknowledged

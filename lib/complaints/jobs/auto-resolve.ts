@@ -8,7 +8,7 @@ const BATCH = 100;
 
 /**
  * A proposed solution nobody answered within the community's confirmation window counts as accepted
- * (DOMAIN.md › statuses). Two processes may pick the same candidates: each complaint is re-checked
+ * (docs/domain.md › Complaint board › Statuses). Two processes may pick the same candidates: each complaint is re-checked
  * under its own row lock, so it is resolved once, and a member's last-minute answer wins.
  */
 export async function autoResolve(now = new Date()): Promise<number> {

@@ -1,4 +1,4 @@
-// The complaint figures of DOMAIN.md › Metrics as pure functions over counts. The database counts
+// The complaint figures of docs/domain.md › Metrics as pure functions over counts. The database counts
 // (queries.ts); these turn counts into figures, so every rule here is what the unit tests pin down.
 
 /** Below this many evaluated complaints (complaints with a satisfaction answer) no trust index is published. */

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { poissonUpperTail } from './formulas';
 
 /**
- * The crisis radar's rule (DOMAIN.md › Crisis), stated once: in the last WINDOW_HOURS, a category or a
+ * The crisis radar's rule (docs/domain.md › Complaint board › Crisis), stated once: in the last WINDOW_HOURS, a category or a
  * branch received at least MIN_COMPLAINTS complaints, and as many or more would happen by chance with
  * probability below MAX_P if complaints kept arriving at its usual rate — the rate of the BASELINE_DAYS
  * before the window, scaled to the window (a Poisson upper tail). A quiet category needs only the

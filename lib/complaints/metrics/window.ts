@@ -1,4 +1,4 @@
-// The transparency page's address and the windows it offers (DOMAIN.md › Metrics: 30 / 90 / 365 days).
+// The transparency page's address and the windows it offers (docs/domain.md › Metrics: 30 / 90 / 365 days).
 
 export const TRANSPARENCY_PATH = '/board/transparency';
 
