@@ -60,7 +60,7 @@ describe('createGroup', () => {
 
   it('gives field errors for an empty or too long name or description', async () => {
     const s = await staff();
-    const bad = createGroup({ actor: s, input: { name: '   ', description: 'x'.repeat(2001), visibility: 'secret' as never } });
+    const bad = createGroup({ actor: s, input: { name: '   ', description: 'x'.repeat(2001), visibility: 'secret' } });
     await expect(bad).rejects.toBeInstanceOf(Invalid);
     await expect(bad).rejects.toMatchObject({
       fieldErrors: { name: ['errors.required'], description: ['errors.tooLong'], visibility: ['errors.invalidField'] },
@@ -96,6 +96,13 @@ describe('updateGroup', () => {
     await expect(updateGroup({ actor: owner, input: { groupId: g.id, name: '' } })).rejects.toMatchObject({ fieldErrors: { name: ['errors.required'] } });
     expect((await state(g.id)).group.name).toBe('Grupo open');
   });
+  it('tells a silenced owner that they are silenced, not just "forbidden" (issue 13)', async () => {
+    const owner = await member();
+    const g = await groupWith('open', owner);
+    const silenced = { ...owner, status: 'silenced' as const, statusUntil: null };
+    await expect(updateGroup({ actor: silenced, input: { groupId: g.id, name: 'X' } })).rejects.toMatchObject({ message: 'moderation.errors.silenced' });
+    expect((await state(g.id)).group.name).toBe('Grupo open');
+  });
 });
 
 describe('joinGroup and leaveGroup', () => {
@@ -125,6 +132,14 @@ describe('joinGroup and leaveGroup', () => {
     await expect(joinGroup({ actor: m, input: { groupId: 'nope' } })).rejects.toBeInstanceOf(Invalid);
     expect((await state(byRequest.id)).memberCount).toBe(1);
     expect((await state(hidden.id)).actualMembers).toBe(1);
+  });
+
+  it('lets a silenced member still join and leave: reading is what they keep', async () => {
+    const [owner, m] = [await member(), await member()];
+    const g = await groupWith('open', owner);
+    const silenced = { ...m, status: 'silenced' as const, statusUntil: null };
+    expect(await joinGroup({ actor: silenced, input: { groupId: g.id } })).toEqual({ joined: true });
+    expect(await leaveGroup({ actor: silenced, input: { groupId: g.id } })).toEqual({ left: true });
   });
 
   it('keeps the last owner in the group with a clear error', async () => {
@@ -196,7 +211,7 @@ describe('requestToJoin and decideGroupJoinRequest', () => {
     await expect(decideGroupJoinRequest({ actor: plain, input: { requestId, decision: 'approve' } })).rejects.toBeInstanceOf(Forbidden);
     await expect(decideGroupJoinRequest({ actor: asker, input: { requestId, decision: 'approve' } })).rejects.toBeInstanceOf(Forbidden);
     await expect(decideGroupJoinRequest({ actor: owner, input: { requestId: MISSING, decision: 'approve' } })).rejects.toBeInstanceOf(NotFound);
-    await expect(decideGroupJoinRequest({ actor: owner, input: { requestId, decision: 'maybe' as never } })).rejects.toBeInstanceOf(Invalid);
+    await expect(decideGroupJoinRequest({ actor: owner, input: { requestId, decision: 'maybe' } })).rejects.toBeInstanceOf(Invalid);
     expect((await state(g.id)).requests[0]!.status).toBe('pending');
 
     await decideGroupJoinRequest({ actor: await staff(), input: { requestId, decision: 'reject' } });
@@ -268,7 +283,7 @@ describe('setGroupRole and removeGroupMember', () => {
     await expect(setGroupRole({ actor: owner, input: { groupId: g.id, userId: owner.id, role: 'member' } })).rejects.toMatchObject({
       message: 'groups.errors.lastOwner',
     });
-    await expect(setGroupRole({ actor: owner, input: { groupId: g.id, userId: m.id, role: 'king' as never } })).rejects.toBeInstanceOf(Invalid);
+    await expect(setGroupRole({ actor: owner, input: { groupId: g.id, userId: m.id, role: 'king' } })).rejects.toBeInstanceOf(Invalid);
     await expect(setGroupRole({ actor: owner, input: { groupId: g.id, userId: MISSING, role: 'member' } })).rejects.toBeInstanceOf(NotFound);
     expect((await state(g.id)).members[owner.id]).toBe('owner');
   });
