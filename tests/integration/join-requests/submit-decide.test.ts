@@ -9,7 +9,7 @@ import { decideJoinRequest } from '@/lib/join-requests/decide';
 import { listPendingJoinRequests } from '@/lib/join-requests/queries';
 import { submitJoinRequest } from '@/lib/join-requests/submit';
 import { mailDir } from '@/lib/mail/transport';
-import { actorOf, createUser, PASSWORD } from './factories';
+import { actorOf, createUser, PASSWORD } from '../factories';
 
 const request = (email: string) => ({
   email,

@@ -13,8 +13,8 @@ import {
   THREADS_PER_PAGE,
 } from '@/lib/groups/queries';
 import { requestToJoin } from '@/lib/groups/request-to-join';
-import { actorOf, createUser } from './factories';
-import { groupWith, member, staff } from './groups-helpers';
+import { actorOf, createUser } from '../factories';
+import { groupWith, member, staff } from './helpers';
 
 async function addThreads(groupId: string, authorId: string, n: number, start = Date.now() - 86_400_000) {
   const rows = Array.from({ length: n }, (_, i) => ({ groupId, authorId, title: `Hilo ${i}`, lastPostAt: new Date(start + i * 60_000), pinned: i === 0 }));

@@ -7,7 +7,7 @@ import { Forbidden, Gone, Invalid } from '@/lib/errors';
 import { createInvitation } from '@/lib/invitations/create';
 import { findUsableInvitation, redeemInvitation } from '@/lib/invitations/redeem';
 import { revokeInvitation } from '@/lib/invitations/revoke';
-import { actorOf, auditCount, createUser } from './factories';
+import { actorOf, auditCount, createUser } from '../factories';
 
 const joiner = (email: string) => ({ email, displayName: 'Nueva Socia', password: 'una contraseña larga', locale: 'es' as const });
 
