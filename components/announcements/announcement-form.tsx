@@ -42,6 +42,8 @@ export function AnnouncementForm(props: Props) {
       </FieldFrame>
       {props.mode === 'publish' ? (
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-zinc-800">
+          {/* An unticked box sends nothing, which the verb reads as "pinned": this says no, and a ticked box overrides it. */}
+          <input type="hidden" name="pinned" value="false" />
           <input type="checkbox" name="pinned" defaultChecked={state.values ? state.values.pinned === 'on' : true} className="size-5" />
           {t('fieldPinned')}
         </label>

@@ -2,7 +2,6 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { announcements, users } from '@/db/schema';
 import { type Actor, can } from '@/lib/policy';
-import { canChangeAnnouncement } from './policy';
 
 const columns = {
   id: announcements.id,
@@ -41,7 +40,7 @@ function view(actor: Actor, row: Row): AnnouncementView {
     createdAt: row.createdAt,
     authorName: row.authorName,
     authorTitle: row.authorTitle,
-    canChange: canChangeAnnouncement(actor, row),
+    canChange: can(actor, 'change:announcement', row),
   };
 }
 

@@ -1,4 +1,6 @@
 import { refresh, revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { clientIpFrom } from '@/lib/auth/client-ip';
 import { requireMember, requireRole } from '@/lib/auth/session';
 import type { Actor, Role } from '@/lib/policy';
 import type { FormInput } from '@/lib/verb';
@@ -39,6 +41,18 @@ export async function submitForm<R>(formData: FormData, verb: FormVerb<R>, opts:
   const input: Record<string, string | Uint8Array<ArrayBuffer>[]> = formObject(formData);
   for (const name of opts.files ?? []) input[name] = await formFiles(formData, name);
   return finish(await runAction(formData, () => verb({ actor, input })), opts);
+}
+
+/** A verb made by `definePublicVerb`, for someone without an account. */
+export type PublicFormVerb<R> = (args: { actor: Actor | null; input: FormInput }) => Promise<R>;
+
+/**
+ * Forms of people without an account (redeeming an invitation, asking to join): no actor, and the
+ * request's address as `ip` for the verb's rate limit, set here so that no form can choose it.
+ */
+export async function submitPublicForm<R>(formData: FormData, verb: PublicFormVerb<R>, opts: Omit<SubmitOptions, 'role' | 'files'> = {}): Promise<FormState<R>> {
+  const input = { ...formObject(formData), ip: clientIpFrom(await headers()) };
+  return finish(await runAction(formData, () => verb({ actor: null, input })), opts);
 }
 
 /** Pages with many small forms post to one action: each form names its verb in a hidden `$intent` field. */

@@ -1,10 +1,9 @@
-import { can } from '@/lib/policy';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { groupMembers, groups } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Forbidden, NotFound } from '@/lib/errors';
-import { type GroupAccess, type GroupPermission } from '@/lib/policy/groups';
+import { type Actor, can } from '@/lib/policy';
+import type { GroupAccess, GroupPermission } from '@/lib/policy/groups';
 
 export interface GroupWithAccess extends GroupAccess {
   id: string;
@@ -23,13 +22,16 @@ export async function loadGroupAccess(actor: Actor, groupId: string, db: Executo
   return row ?? null;
 }
 
-/**
- * For verbs: the group if the actor may do `permission` in it. A group the actor may not even know
- * about answers NotFound, so its existence and title never leak; a known one answers Forbidden.
- */
-export async function requireGroupPermission(actor: Actor, groupId: string, permission: GroupPermission, db?: Executor): Promise<GroupWithAccess> {
+/** The group if the actor may know it exists; a group they may not even know about answers NotFound, so its existence and title never leak. */
+export async function knownGroup(actor: Actor, groupId: string, db?: Executor): Promise<GroupWithAccess> {
   const group = await loadGroupAccess(actor, groupId, db);
   if (!group || !can(actor, 'know:group', group)) throw new NotFound();
+  return group;
+}
+
+/** For verbs: the group if the actor may do `permission` in it; a known one the actor may not act in answers Forbidden. */
+export async function requireGroupPermission(actor: Actor, groupId: string, permission: GroupPermission, db?: Executor): Promise<GroupWithAccess> {
+  const group = await knownGroup(actor, groupId, db);
   if (!can(actor, permission, group)) throw new Forbidden();
   return group;
 }

@@ -6,3 +6,6 @@ export const groupFields = {
   description: z.string().trim().max(2000, 'errors.tooLong').optional().transform((v) => v ?? ''),
   visibility: z.enum(['open', 'request', 'private'], 'errors.invalidField').optional().transform((v) => v ?? 'open'),
 };
+
+/** Shared by every verb that names a group, a person or a request. */
+export const idField = z.uuid('errors.invalidField');

@@ -1,24 +1,17 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { hasRole, type Actor } from '@/lib/policy';
-import { Forbidden } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
-import { addMember, announceGroupChange, idField, lockGroup } from './membership';
+import { defineVerb } from '@/lib/verb';
+import { idField } from './fields';
+import { addMember, announceGroupChange, onGroup } from './membership';
 
-const input = z.object({ groupId: idField });
-
-/**
- * Open groups take anyone in; the others are entered by request or invitation. Staff, who moderate
- * every group anyway, may join any. Pressing twice leaves one membership.
- */
-export async function joinGroup({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  const { groupId } = parseInput(input, raw);
-  const joined = await getDb().transaction(async (tx) => {
-    const group = await lockGroup(tx, actor, groupId, 'know:group');
-    if (group.myRole !== null) return false;
-    if (group.visibility !== 'open' && !hasRole(actor, 'staff')) throw new Forbidden('groups.errors.notOpen');
-    return addMember(tx, groupId, actor.id, actor.id);
-  });
-  if (joined) announceGroupChange(groupId);
-  return { joined };
-}
+/** Who may join is the policy's 'join:group'. Pressing twice leaves one membership. */
+export const joinGroup = defineVerb({
+  name: 'groups.join',
+  input: z.object({ groupId: idField }),
+  standing: 'active',
+  ...onGroup('join:group'),
+  run: async (ctx, { groupId }, group) => {
+    const joined = group.myRole === null && (await addMember(ctx.tx, groupId, ctx.actor.id, ctx.actor.id));
+    if (joined) announceGroupChange(ctx, groupId);
+    return { joined };
+  },
+});

@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import type { Actor } from '@/lib/policy';
-import { parseInput } from '@/lib/verb';
-import { announceGroupChange, idField, lockGroup, removeMember } from './membership';
+import { defineVerb } from '@/lib/verb';
+import { idField } from './fields';
+import { announceGroupChange, onGroup, removeMember } from './membership';
 
-const input = z.object({ groupId: idField });
-
-/** The last owner is asked to hand the group over first (groups.errors.lastOwner). */
-export async function leaveGroup({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  const { groupId } = parseInput(input, raw);
-  const left = await getDb().transaction(async (tx) => {
-    await lockGroup(tx, actor, groupId, 'know:group');
-    return removeMember(tx, groupId, actor.id);
-  });
-  if (left) announceGroupChange(groupId);
-  return { left };
-}
+/** Kept by a silenced member. The last owner is asked to hand the group over first (groups.errors.lastOwner). */
+export const leaveGroup = defineVerb({
+  name: 'groups.leave',
+  input: z.object({ groupId: idField }),
+  standing: 'active',
+  ...onGroup('know:group'),
+  run: async (ctx, { groupId }) => {
+    const left = await removeMember(ctx.tx, groupId, ctx.actor.id);
+    if (left) announceGroupChange(ctx, groupId);
+    return { left };
+  },
+});

@@ -1,26 +1,36 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import type { Tx } from '@/db/client';
+import type { Executor, Tx } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Conflict } from '@/lib/errors';
-import { announceNotifications, type NewNotification } from '@/lib/notifications/write';
-import { publish } from '@/lib/realtime/publish';
-import { rooms } from '@/lib/realtime/io';
-import { requireGroupPermission, type GroupWithAccess } from './access';
+import { type Actor, refusal } from '@/lib/policy';
 import type { GroupPermission, GroupRole } from '@/lib/policy/groups';
-
-/** Shared by every verb that names a group or a person. */
-export const idField = z.uuid('errors.invalidField');
+import { rooms } from '@/lib/realtime/io';
+import type { VerbContext } from '@/lib/verb';
+import { knownGroup, type GroupWithAccess } from './access';
 
 /**
  * Locks the group row first, so two membership changes of one group run one after the other: the
- * member count stays exact and two owners cannot both leave at once. Then the usual permission check,
- * against the roles as they are now.
+ * member count stays exact and two owners cannot both leave at once.
  */
-export async function lockGroup(tx: Tx, actor: Actor, groupId: string, permission: GroupPermission): Promise<GroupWithAccess> {
-  await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId)).for('update');
-  return requireGroupPermission(actor, groupId, permission, tx);
+export async function lockGroupRow(db: Executor, groupId: string): Promise<void> {
+  await db.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId)).for('update');
+}
+
+/** The locked group with the actor's role in it as it is now; NotFound for a group they may not know about. */
+export async function lockGroup(db: Executor, actor: Actor, groupId: string): Promise<GroupWithAccess> {
+  await lockGroupRow(db, groupId);
+  return knownGroup(actor, groupId, db);
+}
+
+/** The frame's `load` and `policy` of a verb on one group: the locked group, and the group rule the actor needs in it. */
+export const onGroup = (permission: GroupPermission) => ({
+  load: (db: Executor, data: { groupId: string }, actor: Actor) => lockGroup(db, actor, data.groupId),
+  policy: (actor: Actor, group: GroupWithAccess) => refusal(actor, permission, group),
+});
+
+/** After commit: open pages of the group re-render. */
+export function announceGroupChange(ctx: Pick<VerbContext, 'publish'>, groupId: string): void {
+  ctx.publish(rooms.group(groupId), 'group:changed', { groupId });
 }
 
 export async function roleOf(tx: Tx, groupId: string, userId: string): Promise<GroupRole | null> {
@@ -74,10 +84,4 @@ export async function groupModeratorIds(tx: Tx, groupId: string): Promise<string
     .from(groupMembers)
     .where(and(eq(groupMembers.groupId, groupId), inArray(groupMembers.role, ['moderator', 'owner'])));
   return rows.map((r) => r.userId);
-}
-
-/** After commit: open group pages re-render, and each person told gets their bell updated. */
-export function announceGroupChange(groupId: string, notified: NewNotification[] = []): void {
-  publish(rooms.group(groupId), 'group:changed', { groupId });
-  announceNotifications(notified);
 }

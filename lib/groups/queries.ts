@@ -1,12 +1,21 @@
 import { and, asc, desc, eq, isNotNull, notExists, or, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db/client';
-import { groupInvitations, groupJoinRequests, groupMembers, groups, threads, users } from '@/db/schema';
+import { type Executor, getDb } from '@/db/client';
+import { communitySettings, groupInvitations, groupJoinRequests, groupMembers, groups, threads, users } from '@/db/schema';
 import { can, hasRole, type Actor } from '@/lib/policy';
 import { decodeCursor, isTimestamp, isUuid, keysetPage } from '@/lib/pagination/cursor';
 import { hasUnread } from '@/lib/threads/unread';
 import type { GroupAccess } from '@/lib/policy/groups';
 
-export { mayCreateGroups, membersMayCreateGroups } from './create';
+/** The manager's choice (community_settings.members_create_groups); off until they turn it on. */
+export async function membersMayCreateGroups(db: Executor = getDb()): Promise<boolean> {
+  const [settings] = await db.select({ allowed: communitySettings.membersCreateGroups }).from(communitySettings).where(eq(communitySettings.id, 1));
+  return settings?.allowed ?? false;
+}
+
+/** Whether the page offers "new group": the same rule the verb applies, 'create:group'. */
+export async function mayCreateGroups(actor: Actor): Promise<boolean> {
+  return can(actor, 'create:group', await membersMayCreateGroups());
+}
 
 export const THREADS_PER_PAGE = 30;
 export const MEMBERS_PER_PAGE = 50;

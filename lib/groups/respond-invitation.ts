@@ -1,33 +1,34 @@
-import { Forbidden } from '@/lib/errors';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { groupInvitations, groups } from '@/db/schema';
-import { isActive, type Actor } from '@/lib/policy';
+import { groupInvitations } from '@/db/schema';
 import { NotFound } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
-import { addMember, announceGroupChange, idField } from './membership';
+import { defineVerb } from '@/lib/verb';
+import { idField } from './fields';
+import { addMember, announceGroupChange, lockGroupRow } from './membership';
 
 const input = z.object({ groupId: idField, response: z.enum(['accept', 'decline'], 'errors.invalidField') });
 
+const invitationOf = (groupId: string, userId: string) => and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.userId, userId));
+
 /**
- * The invitation itself is the permission: it opens even a private group to the person invited.
- * Without one (never invited, or already answered) there is nothing to answer.
+ * The invitation itself is the permission: it opens even a private group to the person invited, and a
+ * silenced member may still answer it. Without one (never invited, or already answered) there is
+ * nothing to answer.
  */
-export async function respondToGroupInvitation({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  if (!(isActive(actor))) throw new Forbidden();
-  const { groupId, response } = parseInput(input, raw);
-  const mine = and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.userId, actor.id));
-  const joined = await getDb().transaction(async (tx) => {
-    await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId)).for('update');
-    const [invitation] = await tx.select({ invitedBy: groupInvitations.invitedBy }).from(groupInvitations).where(mine);
+export const respondToGroupInvitation = defineVerb({
+  name: 'groups.respond_invitation',
+  input,
+  standing: 'active',
+  load: async (db, { groupId }, actor) => {
+    await lockGroupRow(db, groupId);
+    const [invitation] = await db.select({ invitedBy: groupInvitations.invitedBy }).from(groupInvitations).where(invitationOf(groupId, actor.id));
     if (!invitation) throw new NotFound();
-    if (response === 'decline') {
-      await tx.delete(groupInvitations).where(mine);
-      return false;
-    }
-    return addMember(tx, groupId, actor.id, invitation.invitedBy);
-  });
-  announceGroupChange(groupId);
-  return { joined };
-}
+    return invitation;
+  },
+  run: async (ctx, { groupId, response }, invitation) => {
+    announceGroupChange(ctx, groupId);
+    if (response === 'accept') return { joined: await addMember(ctx.tx, groupId, ctx.actor.id, invitation.invitedBy) };
+    await ctx.tx.delete(groupInvitations).where(invitationOf(groupId, ctx.actor.id));
+    return { joined: false };
+  },
+});

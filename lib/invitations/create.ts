@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { invitations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor, ROLES } from '@/lib/policy';
-import { emailField, optionalOf, optionalText } from '@/lib/validation/fields';
+import { refusal, ROLES } from '@/lib/policy';
 import { newInvitationCode } from '@/lib/security/tokens';
-import { parseInput } from '@/lib/verb';
+import { emailField, optionalOf, optionalText } from '@/lib/validation/fields';
+import { defineVerb } from '@/lib/verb';
 import { sendInvitationMail } from './mail';
 
 const input = z.object({
@@ -16,30 +14,24 @@ const input = z.object({
   expiresInDays: z.coerce.number().int('errors.invalidField').min(1, 'errors.invalidField').max(90, 'errors.invalidField').default(14),
 });
 
-export type CreateInvitationInput = z.input<typeof input>;
-
 /** Returns the code once; only its hash is stored. With an e-mail, the link is also sent there. */
-export async function createInvitation({ actor, input: raw }: { actor: Actor; input: CreateInvitationInput }) {
-  const data = parseInput(input, raw);
-  assertCan(actor, 'invite:role', data.role);
-  // A personal invitation is for one person.
-  const maxUses = data.email ? 1 : data.maxUses;
-  const { code, hash } = newInvitationCode();
-  const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
-  const invitation = await getDb().transaction(async (tx) => {
-    const [row] = await tx
+export const createInvitation = defineVerb({
+  name: 'invitations.create',
+  input,
+  policy: (actor, _, data) => refusal(actor, 'invite:role', data.role),
+  run: async (ctx, data) => {
+    // A personal invitation is for one person.
+    const maxUses = data.email ? 1 : data.maxUses;
+    const { code, hash } = newInvitationCode();
+    const expiresAt = new Date(ctx.now.getTime() + data.expiresInDays * 86_400_000);
+    const [row] = await ctx.tx
       .insert(invitations)
-      .values({ codeHash: hash, email: data.email, note: data.note, role: data.role, maxUses, expiresAt, createdBy: actor.id })
-      .returning();
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'invitation.create',
-      targetType: 'invitation',
-      targetId: row!.id,
-      after: { role: data.role, maxUses, expiresAt, personal: data.email !== null },
-    });
-    return row!;
-  });
-  if (data.email) await sendInvitationMail(data.email, code, actor.id);
-  return { id: invitation.id, code, expiresAt, maxUses, role: data.role };
-}
+      .values({ codeHash: hash, email: data.email, note: data.note, role: data.role, maxUses, expiresAt, createdBy: ctx.actor.id })
+      .returning({ id: invitations.id });
+    const { email } = data;
+    if (email) ctx.afterCommit(() => sendInvitationMail(email, code, ctx.actor.id));
+    return { id: row!.id, code, expiresAt, maxUses, role: data.role };
+  },
+  // Never the code: the audit log is read by more people than the one it was given to.
+  audit: ({ id, role, maxUses, expiresAt }, data) => ({ action: 'invitation.create', targetType: 'invitation', targetId: id, after: { role, maxUses, expiresAt, personal: data.email !== null } }),
+});

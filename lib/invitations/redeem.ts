@@ -9,7 +9,7 @@ import { createAccount } from '@/lib/members/create-account';
 import { consume } from '@/lib/security/rate-limit';
 import { hashInvitationCode, normalizeInvitationCode } from '@/lib/security/tokens';
 import { displayNameField, emailField, localeField, passwordField } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { definePublicVerb } from '@/lib/verb';
 import { invitationState } from './status';
 
 const input = z.object({
@@ -18,9 +18,9 @@ const input = z.object({
   displayName: displayNameField,
   password: passwordField,
   locale: localeField,
+  /** The request's address, for the rate limit: set by the server, never by the form. */
+  ip: z.string(),
 });
-
-export type RedeemInput = z.input<typeof input>;
 
 /** Looks an invitation up by its code, for the join page; throws Gone when it can no longer be used. */
 export async function findUsableInvitation(code: string) {
@@ -33,11 +33,14 @@ export async function findUsableInvitation(code: string) {
 }
 
 /** Joining with an invitation: the account is created and the invitation spent in one transaction. */
-export async function redeemInvitation({ input: raw, ip }: { input: RedeemInput; ip: string }) {
-  const data = parseInput(input, raw);
-  await consume('join', ip);
-  const passwordHash = await hashPassword(data.password);
-  return getDb().transaction(async (tx) => {
+export const redeemInvitation = definePublicVerb({
+  name: 'invitations.redeem',
+  input,
+  prepare: async (data) => {
+    await consume('join', data.ip);
+    return { passwordHash: await hashPassword(data.password) };
+  },
+  run: async ({ tx }, data, _, { passwordHash }) => {
     // Locking the row makes two people racing for the last use see one winner.
     const [inv] = await tx
       .select()
@@ -49,15 +52,10 @@ export async function redeemInvitation({ input: raw, ip }: { input: RedeemInput;
     const state = invitationState(inv);
     if (state !== 'active') throw new Gone(`join.invitation.${state}`);
     if (inv.email && inv.email !== data.email) throw new Invalid({ email: ['errors.invitationEmail'] });
-    const user = await createAccount(tx, {
-      email: data.email,
-      displayName: data.displayName,
-      passwordHash,
-      role: inv.role,
-      locale: data.locale,
-    });
+    const user = await createAccount(tx, { email: data.email, displayName: data.displayName, passwordHash, role: inv.role, locale: data.locale });
     await tx.update(invitations).set({ uses: sql`${invitations.uses} + 1` }).where(eq(invitations.id, inv.id));
+    // The frame's actor is nobody yet: the row names the account that has just come into being.
     await recordAudit(tx, { actorId: user.id, action: 'invitation.redeem', targetType: 'invitation', targetId: inv.id });
     return { userId: user.id };
-  });
-}
+  },
+});

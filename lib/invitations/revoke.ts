@@ -1,24 +1,22 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { invitations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
+import { refusal } from '@/lib/policy';
+import { defineVerb } from '@/lib/verb';
 
-const input = z.object({ invitationId: z.uuid('errors.invalidField') });
-
-export async function revokeInvitation({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(actor, 'revoke:invitation');
-  const { invitationId } = parseInput(input, raw);
-  await getDb().transaction(async (tx) => {
+/** A revoked code stops working at once; the people who already joined with it stay. */
+export const revokeInvitation = defineVerb({
+  name: 'invitations.revoke',
+  input: z.object({ invitationId: z.uuid('errors.invalidField') }),
+  policy: (actor) => refusal(actor, 'revoke:invitation'),
+  run: async ({ tx, now }, { invitationId }) => {
     const [row] = await tx
       .update(invitations)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: now })
       .where(and(eq(invitations.id, invitationId), isNull(invitations.revokedAt)))
       .returning({ id: invitations.id });
     if (!row) throw new NotFound();
-    await recordAudit(tx, { actorId: actor.id, action: 'invitation.revoke', targetType: 'invitation', targetId: row.id });
-  });
-}
+  },
+  audit: (_, { invitationId }) => ({ action: 'invitation.revoke', targetType: 'invitation', targetId: invitationId }),
+});

@@ -1,15 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { joinRequests } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
 import { createAccount } from '@/lib/members/create-account';
-import { publish } from '@/lib/realtime/publish';
+import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
 import { optionalText } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
 import { sendApprovedMail, sendRejectedMail } from './mail';
 
 const input = z.object({
@@ -18,21 +15,23 @@ const input = z.object({
   note: optionalText(500),
 });
 
-export type DecideJoinRequestInput = z.input<typeof input>;
-
 /** Approving creates the member's account with the password they chose when asking. */
-export async function decideJoinRequest({ actor, input: raw }: { actor: Actor; input: DecideJoinRequestInput }) {
-  assertCan(actor, 'decide:join_request');
-  const { requestId, decision, note } = parseInput(input, raw);
-  const result = await getDb().transaction(async (tx) => {
-    const [req] = await tx.select().from(joinRequests).where(eq(joinRequests.id, requestId)).for('update').limit(1);
-    if (!req) throw new NotFound();
+export const decideJoinRequest = defineVerb({
+  name: 'join_requests.decide',
+  input,
+  load: async (db, { requestId }) => {
+    const [request] = await db.select().from(joinRequests).where(eq(joinRequests.id, requestId)).for('update').limit(1);
+    if (!request) throw new NotFound();
+    return request;
+  },
+  policy: (actor) => refusal(actor, 'decide:join_request'),
+  run: async (ctx, { decision, note }, req) => {
     if (req.status !== 'pending') throw new Conflict('staff.joinRequests.alreadyDecided');
     const status = decision === 'approve' ? 'approved' : 'rejected';
     const userId =
       decision === 'approve'
         ? (
-            await createAccount(tx, {
+            await createAccount(ctx.tx, {
               email: req.email,
               displayName: req.displayName,
               passwordHash: req.passwordHash,
@@ -42,23 +41,13 @@ export async function decideJoinRequest({ actor, input: raw }: { actor: Actor; i
             })
           ).id
         : null;
-    await tx
+    await ctx.tx
       .update(joinRequests)
-      .set({ status, decidedBy: actor.id, decidedAt: new Date(), decisionNote: note })
+      .set({ status, decidedBy: ctx.actor.id, decidedAt: ctx.now, decisionNote: note })
       .where(and(eq(joinRequests.id, req.id), eq(joinRequests.status, 'pending')));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: `join_request.${status}`,
-      targetType: 'join_request',
-      targetId: req.id,
-      reason: note,
-      after: { status, userId },
-    });
-    return { req, userId, status };
-  });
-  publish(rooms.staff, 'join-requests:changed', {});
-  const { req } = result;
-  if (result.status === 'approved') await sendApprovedMail(req.email, req.locale, req.displayName);
-  else await sendRejectedMail(req.email, req.locale, req.displayName, note);
-  return { status: result.status, userId: result.userId };
-}
+    ctx.publish(rooms.staff, 'join-requests:changed', {});
+    ctx.afterCommit(() => (status === 'approved' ? sendApprovedMail(req.email, req.locale, req.displayName) : sendRejectedMail(req.email, req.locale, req.displayName, note)));
+    return { status, userId };
+  },
+  audit: ({ status, userId }, { note }, req) => ({ action: `join_request.${status}`, targetType: 'join_request', targetId: req.id, reason: note, after: { status, userId } }),
+});

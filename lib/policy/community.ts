@@ -39,6 +39,11 @@ const byRole = Object.fromEntries(
 
 const managerOnOthers: Rule<UserTarget> = { check: (a, user) => refuseUnless(a.role === 'manager' && user.id !== a.id) };
 
+/** Whose announcement it is. */
+export interface AnnouncementTarget {
+  authorId: string;
+}
+
 export const communityRules = {
   ...byRole,
   // Nobody changes their own standing, so a community can never lock out its last manager.
@@ -46,4 +51,9 @@ export const communityRules = {
   'set_status:user': managerOnOthers,
   // Staff bring in members; only managers bring in staff or managers.
   'invite:role': { check: (a: Actor, role: Role) => refuseUnless(hasRole(a, 'staff') && (role === 'member' || a.role === 'manager')) } as Rule<Role>,
+  // Staff answer for what they publish: each one edits, unpins and deletes their own announcements;
+  // managers, who answer for the whole channel, may act on anyone's.
+  'change:announcement': { check: (a: Actor, ann: AnnouncementTarget) => refuseUnless(hasRole(a, 'staff') && (a.id === ann.authorId || a.role === 'manager')) } as Rule<AnnouncementTarget>,
+  /** Start a group. The target is the manager's setting (community_settings.members_create_groups): members may when it is on. */
+  'create:group': { check: (a: Actor, membersMay: boolean) => refuseUnless(hasRole(a, 'staff') || membersMay) } as Rule<boolean>,
 } satisfies RuleTable;

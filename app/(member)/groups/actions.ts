@@ -2,10 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireMember, requireRole } from '@/lib/auth/session';
-import { formObject, runAction } from '@/lib/forms/run-action';
-import { type IntentVerb, runIntent } from '@/lib/forms/run-intent';
 import type { FormState } from '@/lib/forms/state';
+import { type FormVerb, submitForm, submitIntent } from '@/lib/forms/submit';
 import { createGroup } from '@/lib/groups/create';
 import { decideGroupJoinRequest } from '@/lib/groups/decide-request';
 import { inviteToGroup } from '@/lib/groups/invite';
@@ -19,15 +17,13 @@ import { setGroupRole } from '@/lib/groups/set-role';
 import { updateGroup } from '@/lib/groups/update';
 
 export async function createGroupAction(_: FormState, formData: FormData): Promise<FormState<{ slug: string }>> {
-  const actor = await requireMember();
-  const state = await runAction(formData, () => createGroup({ actor, input: formObject(formData) as never }));
+  const state = await submitForm(formData, createGroup);
   if (state.status === 'ok' && state.data) redirect(`/groups/${state.data.slug}`);
   return state;
 }
 
 export async function updateGroupAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireMember();
-  const state = await runAction(formData, () => updateGroup({ actor, input: formObject(formData) as never }));
+  const state = await submitForm(formData, updateGroup);
   revalidatePath('/groups', 'layout');
   return state;
 }
@@ -42,13 +38,12 @@ const VERBS = {
   invite: inviteToGroup,
   setRole: setGroupRole,
   remove: removeGroupMember,
-} satisfies Record<string, IntentVerb>;
+} satisfies Record<string, FormVerb<unknown>>;
 
 export type GroupIntent = keyof typeof VERBS;
 
 export async function groupAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireMember();
-  const state = await runIntent(formData, actor, VERBS);
+  const state = await submitIntent(formData, VERBS);
   revalidatePath('/groups', 'layout');
   // Leaving may take away the right to see the group at all.
   if (state.status === 'ok' && formData.get('$intent') === 'leave') redirect('/groups');
@@ -56,8 +51,7 @@ export async function groupAction(_: FormState, formData: FormData): Promise<For
 }
 
 export async function setMembersCreateGroupsAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('manager');
-  const state = await runAction(formData, () => setMembersCreateGroups({ actor, input: formObject(formData) as never }));
+  const state = await submitForm(formData, setMembersCreateGroups, { role: 'manager' });
   revalidatePath('/groups');
   revalidatePath('/admin/brand');
   return state;

@@ -1,32 +1,22 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { requireRole } from '@/lib/auth/session';
-import { formObject, runAction } from '@/lib/forms/run-action';
 import type { FormState } from '@/lib/forms/state';
+import { submitForm } from '@/lib/forms/submit';
 import { createInvitation } from '@/lib/invitations/create';
 import { revokeInvitation } from '@/lib/invitations/revoke';
 import { decideJoinRequest } from '@/lib/join-requests/decide';
 
+const STAFF = { role: 'staff', revalidate: '/staff' } as const;
+
 export async function createInvitationAction(_: FormState, formData: FormData): Promise<FormState<{ code: string }>> {
-  const actor = await requireRole('staff');
-  const state = await runAction(formData, async () => {
-    const inv = await createInvitation({ actor, input: formObject(formData) });
-    return { code: inv.code };
-  });
-  revalidatePath('/staff');
-  return state;
+  return submitForm(formData, createInvitation, STAFF);
 }
 
+/** A plain form on the staff page: an invitation already revoked (or gone) simply stays so in the list. */
 export async function revokeInvitationAction(formData: FormData): Promise<void> {
-  const actor = await requireRole('staff');
-  await revokeInvitation({ actor, input: { invitationId: String(formData.get('invitationId')) } }).catch(() => undefined);
-  revalidatePath('/staff');
+  await submitForm(formData, revokeInvitation, STAFF);
 }
 
 export async function decideJoinRequestAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('staff');
-  const state = await runAction(formData, () => decideJoinRequest({ actor, input: formObject(formData) as never }));
-  revalidatePath('/staff');
-  return state;
+  return submitForm(formData, decideJoinRequest, STAFF);
 }

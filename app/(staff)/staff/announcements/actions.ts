@@ -6,42 +6,36 @@ import { deleteAnnouncement } from '@/lib/announcements/delete';
 import { publishAnnouncement } from '@/lib/announcements/publish';
 import { unpinAnnouncement } from '@/lib/announcements/unpin';
 import { updateAnnouncement } from '@/lib/announcements/update';
-import { requirePermission } from '@/lib/auth/session';
-import { formObject, runAction } from '@/lib/forms/run-action';
 import type { FormState } from '@/lib/forms/state';
+import { submitForm } from '@/lib/forms/submit';
 
 const LIST = '/staff/announcements';
+const STAFF = { role: 'staff' } as const;
 
-function refresh() {
-  revalidatePath(LIST);
-  revalidatePath('/');
-}
-
-export async function publishAnnouncementAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePermission('publish:announcement');
-  // An unticked checkbox sends nothing, which the verb would read as "pinned by default".
-  const input = { ...formObject(formData), pinned: formData.get('pinned') === 'on' };
-  const state = await runAction(formData, () => publishAnnouncement({ actor, input: input as never }));
-  if (state.status === 'ok') refresh();
+/** The staff list and the home page show announcements. */
+function revalidateReaders<S extends FormState>(state: S): S {
+  if (state.status === 'ok') {
+    revalidatePath(LIST);
+    revalidatePath('/');
+  }
   return state;
 }
 
+export async function publishAnnouncementAction(_: FormState, formData: FormData): Promise<FormState> {
+  return revalidateReaders(await submitForm(formData, publishAnnouncement, STAFF));
+}
+
 export async function updateAnnouncementAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePermission('publish:announcement');
-  const state = await runAction(formData, () => updateAnnouncement({ actor, input: formObject(formData) as never }));
+  const state = revalidateReaders(await submitForm(formData, updateAnnouncement, STAFF));
   if (state.status !== 'ok') return state;
-  refresh();
   redirect(LIST);
 }
 
+// Buttons of the list, shown only to whom may use them; a refusal (someone else deleted it first) leaves the list as it is now.
 export async function unpinAnnouncementAction(formData: FormData): Promise<void> {
-  const actor = await requirePermission('publish:announcement');
-  await unpinAnnouncement({ actor, input: { id: String(formData.get('id')) } });
-  refresh();
+  revalidateReaders(await submitForm(formData, unpinAnnouncement, STAFF));
 }
 
 export async function deleteAnnouncementAction(formData: FormData): Promise<void> {
-  const actor = await requirePermission('publish:announcement');
-  await deleteAnnouncement({ actor, input: { id: String(formData.get('id')) } });
-  refresh();
+  revalidateReaders(await submitForm(formData, deleteAnnouncement, STAFF));
 }

@@ -9,7 +9,7 @@ import { decideJoinRequest } from '@/lib/join-requests/decide';
 import { listPendingJoinRequests } from '@/lib/join-requests/queries';
 import { submitJoinRequest } from '@/lib/join-requests/submit';
 import { mailDir } from '@/lib/mail/transport';
-import { actorOf, createUser, PASSWORD } from './factories';
+import { actorOf, createUser, PASSWORD } from '../factories';
 
 const request = (email: string) => ({
   email,
@@ -25,7 +25,7 @@ const mails = () => (existsSync(mailDir()) ? readdirSync(mailDir()).length : 0);
 describe('join requests', () => {
   it('are approved by staff, which creates the account with the chosen password', async () => {
     const staff = actorOf(await createUser('staff'));
-    await submitJoinRequest({ input: request('pedro@test.example'), ip: 'jr-1' });
+    await submitJoinRequest({ actor: null, input: { ...request('pedro@test.example'), ip: 'jr-1' } });
     const [pending] = (await listPendingJoinRequests(staff)).filter((r) => r.email === 'pedro@test.example');
     expect(pending).toMatchObject({ displayName: 'Pedro Solicitante', membershipNumber: 'R-12345' });
 
@@ -39,7 +39,7 @@ describe('join requests', () => {
 
   it('are decided once: a second decision is refused', async () => {
     const staff = actorOf(await createUser('staff'));
-    await submitJoinRequest({ input: request('dos@test.example'), ip: 'jr-2' });
+    await submitJoinRequest({ actor: null, input: { ...request('dos@test.example'), ip: 'jr-2' } });
     const [row] = await getDb().select().from(joinRequests).where(eq(joinRequests.email, 'dos@test.example'));
     await decideJoinRequest({ actor: staff, input: { requestId: row!.id, decision: 'reject', note: 'No consta como socio' } });
     await expect(decideJoinRequest({ actor: staff, input: { requestId: row!.id, decision: 'approve' } })).rejects.toBeInstanceOf(Conflict);
@@ -47,29 +47,29 @@ describe('join requests', () => {
   });
 
   it('keep one pending row when the same request is sent twice', async () => {
-    await submitJoinRequest({ input: request('doble@test.example'), ip: 'jr-3' });
-    await submitJoinRequest({ input: request('doble@test.example'), ip: 'jr-3' });
+    await submitJoinRequest({ actor: null, input: { ...request('doble@test.example'), ip: 'jr-3' } });
+    await submitJoinRequest({ actor: null, input: { ...request('doble@test.example'), ip: 'jr-3' } });
     expect(await getDb().select().from(joinRequests).where(eq(joinRequests.email, 'doble@test.example'))).toHaveLength(1);
   });
 
   it('do not reveal that an address is already a member, and e-mail that member instead', async () => {
     const member = await createUser('member');
     const sent = mails();
-    await expect(submitJoinRequest({ input: request(member.email), ip: 'jr-4' })).resolves.toBeUndefined();
+    await expect(submitJoinRequest({ actor: null, input: { ...request(member.email), ip: 'jr-4' } })).resolves.toBeUndefined();
     expect(await getDb().select().from(joinRequests).where(eq(joinRequests.email, member.email))).toHaveLength(0);
     expect(mails()).toBe(sent + 1);
     expect(await authenticate({ email: member.email, password: PASSWORD, ip: 'jr-4' })).toMatchObject({ id: member.id });
   });
 
   it('ask for the membership number when the club requires it', async () => {
-    await expect(submitJoinRequest({ input: { ...request('sinnumero@test.example'), membershipNumber: '' }, ip: 'jr-5' })).rejects.toMatchObject({
+    await expect(submitJoinRequest({ actor: null, input: { ...request('sinnumero@test.example'), membershipNumber: '', ip: 'jr-5' } })).rejects.toMatchObject({
       fieldErrors: { membershipNumber: ['errors.required'] },
     });
   });
 
   it('can be decided only by staff', async () => {
     const member = actorOf(await createUser('member'));
-    await submitJoinRequest({ input: request('tres@test.example'), ip: 'jr-6' });
+    await submitJoinRequest({ actor: null, input: { ...request('tres@test.example'), ip: 'jr-6' } });
     const [row] = await getDb().select().from(joinRequests).where(eq(joinRequests.email, 'tres@test.example'));
     await expect(decideJoinRequest({ actor: member, input: { requestId: row!.id, decision: 'approve' } })).rejects.toBeInstanceOf(Forbidden);
     await expect(listPendingJoinRequests(member)).rejects.toBeInstanceOf(Forbidden);

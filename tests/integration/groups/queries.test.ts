@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { countQueries, getDb } from '@/db/client';
 import { groupMembers, threadReads, threads } from '@/db/schema';
@@ -13,8 +13,8 @@ import {
   THREADS_PER_PAGE,
 } from '@/lib/groups/queries';
 import { requestToJoin } from '@/lib/groups/request-to-join';
-import { actorOf, createUser } from './factories';
-import { groupWith, member, staff } from './groups-helpers';
+import { actorOf, createUser } from '../factories';
+import { groupWith, member, staff } from './helpers';
 
 async function addThreads(groupId: string, authorId: string, n: number, start = Date.now() - 86_400_000) {
   const rows = Array.from({ length: n }, (_, i) => ({ groupId, authorId, title: `Hilo ${i}`, lastPostAt: new Date(start + i * 60_000), pinned: i === 0 }));
@@ -86,7 +86,7 @@ describe('group page', () => {
     const at = '2026-01-01 10:00:00.123';
     for (const us of ['100', '200', '300']) {
       await getDb().insert(threads).values({ groupId: g.id, authorId: owner.id, title: us, lastPostAt: new Date(0) });
-      await getDb().execute(`update threads set last_post_at = '${at}${us}+00' where title = '${us}'` as never);
+      await getDb().execute(sql.raw(`update threads set last_post_at = '${at}${us}+00' where title = '${us}'`));
     }
     await addThreads(g.id, owner.id, THREADS_PER_PAGE - 2, Date.parse('2026-02-01'));
     const first = await getGroupPage(owner, g.slug);

@@ -8,7 +8,7 @@ import { getAnnouncement, listAnnouncements } from '@/lib/announcements/queries'
 import { unpinAnnouncement } from '@/lib/announcements/unpin';
 import { updateAnnouncement } from '@/lib/announcements/update';
 import { Forbidden, Invalid } from '@/lib/errors';
-import { actorOf, auditCount, createUser } from './factories';
+import { actorOf, auditCount, createUser } from '../factories';
 
 const count = async () => (await getDb().select().from(announcements)).length;
 const draft = { title: 'Asamblea general', bodyMd: 'El **jueves** a las 19:00 en el salón social.' };

@@ -3,7 +3,10 @@ import { getDb } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups, notifications } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { createGroup } from '@/lib/groups/create';
-import { actorOf, createUser } from './factories';
+import { actorOf, createUser } from '../factories';
+
+/** A well-formed id that no row has. */
+export const MISSING = '00000000-0000-4000-8000-000000000000';
 
 export const member = async (name = 'Test member') => actorOf(await createUser('member', { displayName: name }));
 export const staff = async () => actorOf(await createUser('staff'));

@@ -7,7 +7,7 @@ import { Forbidden, Gone, Invalid } from '@/lib/errors';
 import { createInvitation } from '@/lib/invitations/create';
 import { findUsableInvitation, redeemInvitation } from '@/lib/invitations/redeem';
 import { revokeInvitation } from '@/lib/invitations/revoke';
-import { actorOf, auditCount, createUser } from './factories';
+import { actorOf, auditCount, createUser } from '../factories';
 
 const joiner = (email: string) => ({ email, displayName: 'Nueva Socia', password: 'una contraseña larga', locale: 'es' as const });
 
@@ -17,7 +17,7 @@ describe('join by invitation', () => {
     const { code } = await createInvitation({ actor: staff, input: {} });
     expect(await findUsableInvitation(code.toLowerCase())).toMatchObject({ role: 'member', email: null });
 
-    const { userId } = await redeemInvitation({ input: { code, ...joiner('nueva@test.example') }, ip: 'it-1' });
+    const { userId } = await redeemInvitation({ actor: null, input: { code, ...joiner('nueva@test.example'), ip: 'it-1' } });
     const [user] = await getDb().select().from(users).where(eq(users.id, userId));
     expect(user).toMatchObject({ email: 'nueva@test.example', role: 'member', status: 'active' });
     expect(await authenticate({ email: 'NUEVA@test.example', password: 'una contraseña larga', ip: 'it-1' })).toMatchObject({ id: userId });
@@ -26,9 +26,9 @@ describe('join by invitation', () => {
   it('refuses a used invitation and changes nothing', async () => {
     const staff = actorOf(await createUser('staff'));
     const { code } = await createInvitation({ actor: staff, input: {} });
-    await redeemInvitation({ input: { code, ...joiner('primera@test.example') }, ip: 'it-2' });
+    await redeemInvitation({ actor: null, input: { code, ...joiner('primera@test.example'), ip: 'it-2' } });
     const before = (await getDb().select().from(users)).length;
-    await expect(redeemInvitation({ input: { code, ...joiner('segunda@test.example') }, ip: 'it-2' })).rejects.toThrow(Gone);
+    await expect(redeemInvitation({ actor: null, input: { code, ...joiner('segunda@test.example'), ip: 'it-2' } })).rejects.toThrow(Gone);
     await expect(findUsableInvitation(code)).rejects.toMatchObject({ message: 'join.invitation.used' });
     expect((await getDb().select().from(users)).length).toBe(before);
   });
@@ -41,7 +41,7 @@ describe('join by invitation', () => {
 
     const revoked = await createInvitation({ actor: staff, input: {} });
     await revokeInvitation({ actor: staff, input: { invitationId: revoked.id } });
-    await expect(redeemInvitation({ input: { code: revoked.code, ...joiner('revocada@test.example') }, ip: 'it-3' })).rejects.toMatchObject({
+    await expect(redeemInvitation({ actor: null, input: { code: revoked.code, ...joiner('revocada@test.example'), ip: 'it-3' } })).rejects.toMatchObject({
       message: 'join.invitation.revoked',
     });
   });
@@ -50,16 +50,16 @@ describe('join by invitation', () => {
     const staff = actorOf(await createUser('staff'));
     const { code, maxUses } = await createInvitation({ actor: staff, input: { email: 'Persona@Test.example', maxUses: 10 } });
     expect(maxUses).toBe(1);
-    const attempt = redeemInvitation({ input: { code, ...joiner('otra@test.example') }, ip: 'it-4' });
+    const attempt = redeemInvitation({ actor: null, input: { code, ...joiner('otra@test.example'), ip: 'it-4' } });
     await expect(attempt).rejects.toBeInstanceOf(Invalid);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { email: ['errors.invitationEmail'] } });
-    await expect(redeemInvitation({ input: { code, ...joiner('persona@test.example') }, ip: 'it-4' })).resolves.toBeDefined();
+    await expect(redeemInvitation({ actor: null, input: { code, ...joiner('persona@test.example'), ip: 'it-4' } })).resolves.toBeDefined();
   });
 
   it('gives field errors for bad input and keeps the invitation unused', async () => {
     const staff = actorOf(await createUser('staff'));
     const { code, id } = await createInvitation({ actor: staff, input: {} });
-    const attempt = redeemInvitation({ input: { code, email: 'no-es-correo', displayName: 'A', password: 'corta', locale: 'es' }, ip: 'it-5' });
+    const attempt = redeemInvitation({ actor: null, input: { code, email: 'no-es-correo', displayName: 'A', password: 'corta', locale: 'es', ip: 'it-5' } });
     await expect(attempt).rejects.toMatchObject({
       fieldErrors: { email: ['errors.email'], displayName: ['errors.nameTooShort'], password: ['errors.passwordTooShort'] },
     });
@@ -76,7 +76,7 @@ describe('join by invitation', () => {
     await expect(createInvitation({ actor: staff, input: { role: 'staff' } })).rejects.toBeInstanceOf(Forbidden);
     expect(await auditCount()).toBe(audits);
     const { code } = await createInvitation({ actor: manager, input: { role: 'staff' } });
-    const { userId } = await redeemInvitation({ input: { code, ...joiner('nuevo.staff@test.example') }, ip: 'it-6' });
+    const { userId } = await redeemInvitation({ actor: null, input: { code, ...joiner('nuevo.staff@test.example'), ip: 'it-6' } });
     const [user] = await getDb().select().from(users).where(eq(users.id, userId));
     expect(user!.role).toBe('staff');
     expect(await auditCount()).toBe(audits + 2);
