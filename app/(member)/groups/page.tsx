@@ -11,6 +11,7 @@ import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 
 import { listMyGroupInvitations, listVisibleGroups, mayCreateGroups } from '@/lib/groups/queries';
+import { groupAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('groups'))('title') };
@@ -47,8 +48,8 @@ export default async function GroupsPage() {
                   <span className="text-sm text-zinc-700">{t('invitations.from', { name: inv.invitedBy })}</span>
                 </p>
                 <div className="flex gap-2">
-                  <GroupAction intent="respond" fields={{ groupId: inv.groupId, response: 'accept' }} label={t('actions.accept')} pendingLabel={t('actions.working')} />
-                  <GroupAction
+                  <GroupAction action={groupAction} intent="respond" fields={{ groupId: inv.groupId, response: 'accept' }} label={t('actions.accept')} pendingLabel={t('actions.working')} />
+                  <GroupAction action={groupAction}
                     intent="respond"
                     fields={{ groupId: inv.groupId, response: 'decline' }}
                     label={t('actions.decline')}

@@ -6,6 +6,7 @@ import { NewerOlderNav } from '@/components/ui/newer-older-nav';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, MAIL_STATUSES, type OutboxItem } from '@/lib/mail/queries';
 import { mailMode } from '@/lib/mail/transport';
+import { retryMailAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('mailOutbox'))('title') };
@@ -88,7 +89,7 @@ export default async function MailOutboxPage({ searchParams }: Props) {
               ) : null}
               {m.retryable ? (
                 <div className="mt-3">
-                  <RetryMailButton id={m.id} />
+                  <RetryMailButton id={m.id} action={retryMailAction} />
                 </div>
               ) : null}
             </li>

@@ -4,6 +4,7 @@ import { UnsubscribeForm } from '@/components/notifications/unsubscribe-form';
 import { LinkProblem } from '@/components/auth/link-problem';
 import { Card } from '@/components/ui/card';
 import { inspectUnsubscribe } from '@/lib/mail/unsubscribe';
+import { unsubscribeAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('unsubscribe'))('title') };
@@ -24,6 +25,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
           token={token}
           question={digest ? t('confirmDigest') : t('confirm', { category })}
           done={digest ? t('doneDigest') : t('done', { category })}
+          action={unsubscribeAction}
         />
       </Card>
     </div>
