@@ -15,8 +15,8 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   const { token } = await params;
   const [t, settings, link] = await Promise.all([getTranslations('unsubscribe'), getTranslations('notificationSettings'), inspectUnsubscribe(token)]);
   if (link.state !== 'ready') return <LinkProblem title={t('title')} messageKey={`unsubscribe.${link.state}`} />;
-  const digest = !settings.has(`categories.${link.category}.title` as never);
-  const category = digest ? '' : settings(`categories.${link.category}.title` as never);
+  const digest = !settings.has(`categories.${link.category}.title`);
+  const category = digest ? '' : settings(`categories.${link.category}.title`);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
