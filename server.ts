@@ -8,6 +8,7 @@ import { EnvError, getEnv } from '@/lib/env';
 import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
 import { attachRealtime } from '@/lib/realtime/server';
+import '@/lib/registrations';
 
 function fail(message: string): never {
   console.error(`\nTertulia cannot start.\n${message}\n`);

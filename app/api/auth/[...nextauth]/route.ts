@@ -1,3 +1,4 @@
+import '@/lib/registrations';
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/options';
