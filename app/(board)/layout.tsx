@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { AppShell } from '@/components/shell/app-shell';
 import { VisitorShell } from '@/components/shell/visitor-shell';
-import { requireBoardViewer } from '@/lib/auth/session';
+import { requireBoardViewer } from '@/lib/complaints/board-viewer';
 import { unreadCount } from '@/lib/notifications/queries';
 import { switchLocale } from '@/app/actions/locale';
 

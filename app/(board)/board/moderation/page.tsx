@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
-import { requireBoardViewer } from '@/lib/auth/session';
+import { requireBoardViewer } from '@/lib/complaints/board-viewer';
 import { HIDE_REASONS } from '@/lib/policy/moderation';
 import { transparencyFigures } from '@/lib/moderation/queries';
 
