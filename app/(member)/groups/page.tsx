@@ -1,4 +1,3 @@
-import { can } from '@/lib/policy';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -9,7 +8,7 @@ import { VisibilityBadge } from '@/components/shell/visibility-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
-
+import { canSeeRoom } from '@/lib/policy/visibility';
 import { listMyGroupInvitations, listVisibleGroups, mayCreateGroups } from '@/lib/groups/queries';
 import { groupAction } from './actions';
 
@@ -89,7 +88,7 @@ export default async function GroupsPage() {
           </li>
         ))}
       </ul>
-      <GroupLive groupIds={groups.filter((g) => can(user, 'read:group', g)).map((g) => g.id)} />
+      <GroupLive groupIds={groups.filter((group) => canSeeRoom(user, { kind: 'group', group })).map((g) => g.id)} />
     </div>
   );
 }
