@@ -2,12 +2,13 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { closeDb, databaseMode, DatabaseLockedError, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { databaseIsEmpty, seedDemo } from '@/db/seed';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
+import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed';
 import { EnvError, getEnv } from '@/lib/env';
 import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
 import { attachRealtime } from '@/lib/realtime/server';
+import '@/lib/registrations';
 
 function fail(message: string): never {
   console.error(`\nTertulia cannot start.\n${message}\n`);

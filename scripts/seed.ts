@@ -1,7 +1,7 @@
 // `npm run db:seed`: adds the demo community to this database, even if it already has data.
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/lib/demo/seed';
 
 await migrateDatabase();
 const { seeded } = await seedDemo(getDb(), { force: process.argv.includes('--force') });

@@ -3,6 +3,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { BrandMark } from '@/components/shell/brand-mark';
 import { LocaleSwitcher } from '@/components/shell/locale-switcher';
 import { getBrand } from '@/lib/brand/queries';
+import { switchLocale } from '@/app/actions/locale';
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const brand = await getBrand();
@@ -15,7 +16,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
               <BrandMark brand={brand} size={36} />
               {brand.name}
             </p>
-            <LocaleSwitcher tone="brand" />
+            <LocaleSwitcher action={switchLocale} tone="brand" />
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-8">

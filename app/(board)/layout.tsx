@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { AppShell } from '@/components/shell/app-shell';
 import { VisitorShell } from '@/components/shell/visitor-shell';
-import { requireBoardViewer } from '@/lib/auth/session';
+import { requireBoardViewer } from '@/lib/complaints/board-viewer';
 import { unreadCount } from '@/lib/notifications/queries';
+import { switchLocale } from '@/app/actions/locale';
 
 /** The complaint board and its transparency page: members see them in the app; visitors only when public. */
 export default async function BoardLayout({ children }: { children: ReactNode }) {
@@ -11,11 +12,11 @@ export default async function BoardLayout({ children }: { children: ReactNode })
   return (
     <ClientMessages area="board">
       {user ? (
-        <AppShell user={user} unread={await unreadCount(user)}>
+        <AppShell user={user} unread={await unreadCount(user)} switchLocale={switchLocale}>
           {children}
         </AppShell>
       ) : (
-        <VisitorShell>{children}</VisitorShell>
+        <VisitorShell switchLocale={switchLocale}>{children}</VisitorShell>
       )}
     </ClientMessages>
   );

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { isActive } from '@/lib/policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { sanctionsKeepingOut } from '@/lib/moderation/queries';
+import { appealSanctionAction } from '@/app/(member)/moderation/actions';
 
 /** Where a suspended or banned member lands: why, until when, and the one appeal against the sanction. */
 export default async function AccountStatusPage() {
@@ -33,7 +34,7 @@ export default async function AccountStatusPage() {
           </h2>
           <ul className="divide-y divide-zinc-200">
             {measures.map((s) => (
-              <SanctionRecord key={s.id} sanction={s} />
+              <SanctionRecord key={s.id} sanction={s} appeal={appealSanctionAction} />
             ))}
           </ul>
         </section>

@@ -2,14 +2,13 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useState } from 'react';
-import { updateBrandAction } from '@/app/(admin)/admin/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
 interface BrandValues {
   name: string;
@@ -41,10 +40,10 @@ function ColorField({ name, label, value, onChange, errors }: { name: string; la
   );
 }
 
-export function BrandForm({ initial }: { initial: BrandValues }) {
+export function BrandForm({ initial, action: update }: { initial: BrandValues; action: FormAction }) {
   const t = useTranslations('admin.brand');
   const locales = useTranslations('locale');
-  const [state, action] = useActionState(updateBrandAction, IDLE);
+  const [state, action] = useActionState(update, IDLE);
   const { errors, message, value } = useFormErrors(state);
   const [primary, setPrimary] = useState(value('primaryColor') ?? initial.primaryColor);
   const [accent, setAccent] = useState(value('accentColor') ?? initial.accentColor);

@@ -2,20 +2,24 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { setMemberRoleAction, setMemberStatusAction } from '@/app/(admin)/admin/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
 const SELECT = 'min-h-11 rounded-md border border-zinc-400 bg-white px-3';
 
-export function MemberControls({ userId, role, staffTitle }: { userId: string; role: string; staffTitle: string | null }) {
+export interface MemberControlActions {
+  setStatus: FormAction;
+  setRole: FormAction;
+}
+
+export function MemberControls({ userId, role, staffTitle, actions }: { userId: string; role: string; staffTitle: string | null; actions: MemberControlActions }) {
   const t = useTranslations('admin.members');
   const roles = useTranslations('roles');
-  const [statusState, statusAction] = useActionState(setMemberStatusAction, IDLE);
-  const [roleState, roleAction] = useActionState(setMemberRoleAction, IDLE);
+  const [statusState, statusAction] = useActionState(actions.setStatus, IDLE);
+  const [roleState, roleAction] = useActionState(actions.setRole, IDLE);
   const s = useFormErrors(statusState);
   const r = useFormErrors(roleState);
   return (

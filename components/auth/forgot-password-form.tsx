@@ -2,16 +2,15 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { forgotPasswordAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ action: request }: { action: FormAction }) {
   const t = useTranslations('auth.forgot');
-  const [state, action] = useActionState(forgotPasswordAction, IDLE);
+  const [state, action] = useActionState(request, IDLE);
   const { errors, message, value } = useFormErrors(state);
   if (state.status === 'ok') return <Alert tone="success">{t('sent')}</Alert>;
   return (

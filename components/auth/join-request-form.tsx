@@ -2,18 +2,17 @@
 
 import { useLocale, useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { joinRequestAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-export function JoinRequestForm({ askMembershipNumber }: { askMembershipNumber: boolean }) {
+export function JoinRequestForm({ askMembershipNumber, action: ask }: { askMembershipNumber: boolean; action: FormAction }) {
   const t = useTranslations('join');
   const locale = useLocale();
-  const [state, action] = useActionState(joinRequestAction, IDLE);
+  const [state, action] = useActionState(ask, IDLE);
   const { errors, message, value } = useFormErrors(state);
   if (state.status === 'ok') {
     return (

@@ -3,18 +3,17 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { redeemInvitationAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-export function RedeemInvitationForm({ code, email }: { code: string; email: string | null }) {
+export function RedeemInvitationForm({ code, email, action: redeem }: { code: string; email: string | null; action: FormAction }) {
   const t = useTranslations('join');
   const locale = useLocale();
-  const [state, action] = useActionState(redeemInvitationAction, IDLE);
+  const [state, action] = useActionState(redeem, IDLE);
   const { errors, message, value } = useFormErrors(state);
   if (state.status === 'ok') {
     return (

@@ -3,17 +3,16 @@
 import Link from 'next/link';
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { resetPasswordAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, action: reset }: { token: string; action: FormAction }) {
   const t = useTranslations('auth.reset');
-  const [state, action] = useActionState(resetPasswordAction, IDLE);
+  const [state, action] = useActionState(reset, IDLE);
   const { errors, message } = useFormErrors(state);
   if (state.status === 'ok') {
     return (

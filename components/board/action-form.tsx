@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { useKeptForm } from '@/components/ui/use-kept-form';
-import type { FormState } from '@/lib/forms/state';
+import type { FormAction, FormState } from '@/lib/forms/state';
 import { PiiPanel } from './pii-panel';
 
 const CONTROL = 'min-h-11 w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-900 aria-[invalid]:border-red-700';
@@ -16,8 +16,6 @@ export type FieldSpec =
   | { kind: 'text' | 'number'; name: string; label: string; hint?: string; maxLength?: number; required?: boolean }
   | { kind: 'select'; name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; hint?: string }
   | { kind: 'radio'; name: string; label: string; options: { value: string; label: string }[] };
-
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
 function Textarea({ spec, errors, id }: { spec: Extract<FieldSpec, { kind: 'textarea' }>; errors?: string[]; id: string }) {
   const [value, setValue] = useState('');
@@ -97,7 +95,7 @@ export function ActionForm({
   done,
   variant = 'primary',
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   fields: FieldSpec[];
   submitLabel: string;

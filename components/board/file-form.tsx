@@ -2,7 +2,6 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useState } from 'react';
-import { fileComplaintAction } from '@/app/(board)/board/new/actions';
 import { ImagesField } from '@/components/threads/images-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -11,6 +10,7 @@ import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { useKeptForm } from '@/components/ui/use-kept-form';
 import type { ComplaintOption } from '@/lib/complaints/options';
+import type { FormAction } from '@/lib/forms/state';
 import { PiiPanel } from './pii-panel';
 import { SimilarSuggestions } from './similar-suggestions';
 
@@ -34,9 +34,15 @@ function OptionSelect({ name, label, options, errors, prompt }: { name: string; 
   );
 }
 
-export function FileComplaintForm({ categories, branches, idempotencyKey, limits }: { categories: ComplaintOption[]; branches: ComplaintOption[]; idempotencyKey: string; limits: { title: number; body: number } }) {
+export interface FileComplaintActions {
+  file: FormAction;
+  /** "Me too" on a similar complaint instead of filing the same thing again. */
+  meToo: FormAction;
+}
+
+export function FileComplaintForm({ categories, branches, idempotencyKey, limits, actions }: { categories: ComplaintOption[]; branches: ComplaintOption[]; idempotencyKey: string; limits: { title: number; body: number }; actions: FileComplaintActions }) {
   const t = useTranslations('complaints.file');
-  const { state, onSubmit, pending } = useKeptForm(fileComplaintAction);
+  const { state, onSubmit, pending } = useKeptForm(actions.file);
   const { errors, message } = useFormErrors(state);
   const [title, setTitle] = useState('');
   const guarded = Boolean((state.details as { pii?: unknown[] } | undefined)?.pii?.length);
@@ -45,7 +51,7 @@ export function FileComplaintForm({ categories, branches, idempotencyKey, limits
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {message && state.status === 'error' && !guarded && !state.fieldErrors ? <Alert tone="error">{message}</Alert> : null}
       <Field name="title" label={t('fieldTitle')} hint={t('titleHint')} maxLength={limits.title} required errors={errors('title')} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <SimilarSuggestions title={title} />
+      <SimilarSuggestions title={title} meToo={actions.meToo} />
       <FieldFrame fieldId="field-body" label={t('fieldBody')} hint={t('bodyHint')} errors={errors('body')}>
         <textarea id="field-body" name="body" rows={8} maxLength={limits.body} required className={`min-h-40 ${CONTROL}`} {...fieldIds('field-body', true, errors('body'))} />
       </FieldFrame>

@@ -1,15 +1,24 @@
 import { Star } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
-import { authorDecisionAction, followAction, meTooAction, rateAction } from '@/app/(board)/board/[number]/actions';
 import { Card } from '@/components/ui/card';
+import type { Action } from '@/lib/complaints/lifecycle';
 import type { ComplaintView } from '@/lib/complaints/queries';
+import type { FormAction } from '@/lib/forms/state';
 import { ActionForm } from './action-form';
 
+export interface MemberActions {
+  meToo: FormAction;
+  follow: FormAction;
+  /** Accept or reject a solution, withdraw. */
+  authorDecision: FormAction;
+  rate: FormAction;
+}
+
 /** What the viewer can do as a member: support, follow, and — as the author — decide and rate. */
-export async function MemberPanel({ view }: { view: ComplaintView }) {
+export async function MemberPanel({ view, actions }: { view: ComplaintView; actions: MemberActions }) {
   const t = await getTranslations('complaints.member');
   const id = { complaintId: view.id };
-  const can = (a: string) => view.viewer.actions.includes(a as never);
+  const can = (a: Action) => view.viewer.actions.includes(a);
   const yesNo = [
     { value: 'yes', label: t('yes') },
     { value: 'no', label: t('no') },
@@ -21,7 +30,7 @@ export async function MemberPanel({ view }: { view: ComplaintView }) {
         <div className="flex flex-wrap gap-2">
           {view.viewer.can.me_too || view.viewer.meToo ? (
             <ActionForm
-              action={meTooAction}
+              action={actions.meToo}
               hidden={{ ...id, on: String(!view.viewer.meToo) }}
               fields={[]}
               submitLabel={view.viewer.meToo ? t('meTooUndo') : t('meToo')}
@@ -30,7 +39,7 @@ export async function MemberPanel({ view }: { view: ComplaintView }) {
             />
           ) : null}
           {view.viewer.can.follow ? (
-            <ActionForm action={followAction} hidden={{ ...id, on: String(!view.viewer.following) }} fields={[]} submitLabel={view.viewer.following ? t('unfollow') : t('follow')} pendingLabel={t('working')} variant="secondary" />
+            <ActionForm action={actions.follow} hidden={{ ...id, on: String(!view.viewer.following) }} fields={[]} submitLabel={view.viewer.following ? t('unfollow') : t('follow')} pendingLabel={t('working')} variant="secondary" />
           ) : null}
         </div>
         {view.viewer.meToo ? <p className="text-sm text-zinc-700">{t('meTooDone')}</p> : null}
@@ -39,9 +48,9 @@ export async function MemberPanel({ view }: { view: ComplaintView }) {
         <Card id="solution" className="flex flex-col gap-3 border-violet-300">
           <h2 className="text-lg font-semibold">{t('solutionTitle')}</h2>
           <p className="text-sm">{t('solutionHint')}</p>
-          <ActionForm action={authorDecisionAction} hidden={{ ...id, decision: 'accept_solution' }} fields={[]} submitLabel={t('accept')} pendingLabel={t('working')} />
+          <ActionForm action={actions.authorDecision} hidden={{ ...id, decision: 'accept_solution' }} fields={[]} submitLabel={t('accept')} pendingLabel={t('working')} />
           <ActionForm
-            action={authorDecisionAction}
+            action={actions.authorDecision}
             hidden={{ ...id, decision: 'reject_solution' }}
             fields={[{ kind: 'textarea', name: 'reason', label: t('rejectReason'), hint: t('rejectHint'), rows: 3 }]}
             submitLabel={t('reject')}
@@ -55,7 +64,7 @@ export async function MemberPanel({ view }: { view: ComplaintView }) {
           <h2 className="text-lg font-semibold">{t('rateTitle')}</h2>
           <p className="text-sm">{t('rateHint')}</p>
           <ActionForm
-            action={rateAction}
+            action={actions.rate}
             hidden={id}
             fields={[
               { kind: 'radio', name: 'solved', label: t('solved'), options: yesNo },
@@ -81,7 +90,7 @@ export async function MemberPanel({ view }: { view: ComplaintView }) {
         <details className="rounded-md border border-zinc-200 bg-white p-3">
           <summary className="min-h-11 cursor-pointer content-center text-sm font-semibold">{t('withdrawTitle')}</summary>
           <p className="my-2 text-sm">{t('withdrawHint')}</p>
-          <ActionForm action={authorDecisionAction} hidden={{ ...id, decision: 'withdraw' }} fields={[]} submitLabel={t('withdraw')} pendingLabel={t('working')} variant="danger" />
+          <ActionForm action={actions.authorDecision} hidden={{ ...id, decision: 'withdraw' }} fields={[]} submitLabel={t('withdraw')} pendingLabel={t('working')} variant="danger" />
         </details>
       ) : null}
     </div>

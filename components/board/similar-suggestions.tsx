@@ -3,16 +3,13 @@
 import Link from 'next/link';
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useEffect, useState } from 'react';
-import { meTooFromSuggestionAction } from '@/app/(board)/board/new/actions';
 import { Button } from '@/components/ui/button';
 import type { SimilarComplaint } from '@/lib/complaints/similar';
-import type { FormState } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-const IDLE: FormState = { status: 'idle' };
-
-function Suggestion({ c }: { c: SimilarComplaint }) {
+function Suggestion({ c, meToo }: { c: SimilarComplaint; meToo: FormAction }) {
   const t = useTranslations('complaints.file');
-  const [state, action, pending] = useActionState(meTooFromSuggestionAction, IDLE);
+  const [state, action, pending] = useActionState(meToo, IDLE);
   const done = c.meToo || state.status === 'ok';
   return (
     <li className="flex flex-col gap-2 rounded-md border border-zinc-200 bg-white p-3 sm:flex-row sm:items-center sm:justify-between">
@@ -41,7 +38,7 @@ function Suggestion({ c }: { c: SimilarComplaint }) {
 }
 
 /** Open complaints that look like the one being typed, so people add weight instead of duplicates. */
-export function SimilarSuggestions({ title }: { title: string }) {
+export function SimilarSuggestions({ title, meToo }: { title: string; meToo: FormAction }) {
   const t = useTranslations('complaints.file');
   const [found, setFound] = useState<SimilarComplaint[]>([]);
   useEffect(() => {
@@ -67,7 +64,7 @@ export function SimilarSuggestions({ title }: { title: string }) {
       </h2>
       <ul className="flex flex-col gap-2">
         {found.map((c) => (
-          <Suggestion key={c.id} c={c} />
+          <Suggestion key={c.id} c={c} meToo={meToo} />
         ))}
       </ul>
     </section>

@@ -1,10 +1,10 @@
 import { AlarmClock } from 'lucide-react';
 import { getFormatter, getNow, getTranslations } from 'next-intl/server';
-import { assignAction, noteAction, priorityAction, redactAction, respondAction, setStatusAction } from '@/app/(board)/board/[number]/actions';
 import { Card } from '@/components/ui/card';
 import type { ComplaintView } from '@/lib/complaints/queries';
-import { STAFF_CLOSE_REASONS } from '@/lib/complaints/lifecycle';
+import { type Action, STAFF_CLOSE_REASONS } from '@/lib/complaints/lifecycle';
 import { PRIORITIES } from '@/lib/complaints/sla';
+import type { FormAction } from '@/lib/forms/state';
 import { ActionForm } from './action-form';
 
 export interface StaffOptions {
@@ -12,6 +12,15 @@ export interface StaffOptions {
   teams: { id: string; name: string }[];
   /** Already filled in with this member's, this staff member's and this branch's names. */
   templates: { label: string; body: string }[];
+}
+
+export interface StaffActions {
+  respond: FormAction;
+  setStatus: FormAction;
+  assign: FormAction;
+  priority: FormAction;
+  note: FormAction;
+  redact: FormAction;
 }
 
 function Clock({ label, due, now, format }: { label: string; due: Date | null; now: Date; format: Awaited<ReturnType<typeof getFormatter>> }) {
@@ -26,11 +35,11 @@ function Clock({ label, due, now, format }: { label: string; due: Date | null; n
 }
 
 /** Everything staff do on one complaint, signed with their name: answer, move, assign, note, redact. */
-export async function StaffPanel({ view, options }: { view: ComplaintView; options: StaffOptions }) {
+export async function StaffPanel({ view, options, actions }: { view: ComplaintView; options: StaffOptions; actions: StaffActions }) {
   const [t, tp, tr, format, now] = await Promise.all([getTranslations('complaints.staff'), getTranslations('complaints.priority'), getTranslations('complaints.closeReason'), getFormatter(), getNow()]);
   const staff = view.staff!;
   const id = { complaintId: view.id };
-  const can = (a: string) => view.viewer.actions.includes(a as never);
+  const can = (a: Action) => view.viewer.actions.includes(a);
   const statements = (['official_reply', 'progress_update', 'propose_solution'] as const).filter(can);
   return (
     <Card className="flex flex-col gap-5 border-brand/40">
@@ -48,7 +57,7 @@ export async function StaffPanel({ view, options }: { view: ComplaintView; optio
           <h3 id="reply-title" className="font-semibold">{t('replyTitle')}</h3>
           <p className="text-sm text-zinc-700">{t('replyHint')}</p>
           <ActionForm
-            action={respondAction}
+            action={actions.respond}
             hidden={id}
             fields={[
               { kind: 'select', name: 'statement', label: t('statement'), options: statements.map((s) => ({ value: s, label: t(`statements.${s}`) })) },
@@ -63,11 +72,11 @@ export async function StaffPanel({ view, options }: { view: ComplaintView; optio
       {view.viewer.can.answer ? (
         <section aria-labelledby="status-title" className="flex flex-col gap-3">
           <h3 id="status-title" className="font-semibold">{t('statusTitle')}</h3>
-          {can('start_progress') ? <ActionForm action={setStatusAction} hidden={{ ...id, action: 'start_progress' }} fields={[]} submitLabel={t('startProgress')} pendingLabel={t('working')} variant="secondary" /> : null}
-          {can('reopen') ? <ActionForm action={setStatusAction} hidden={{ ...id, action: 'reopen' }} fields={[]} submitLabel={t('reopen')} pendingLabel={t('working')} variant="secondary" /> : null}
+          {can('start_progress') ? <ActionForm action={actions.setStatus} hidden={{ ...id, action: 'start_progress' }} fields={[]} submitLabel={t('startProgress')} pendingLabel={t('working')} variant="secondary" /> : null}
+          {can('reopen') ? <ActionForm action={actions.setStatus} hidden={{ ...id, action: 'reopen' }} fields={[]} submitLabel={t('reopen')} pendingLabel={t('working')} variant="secondary" /> : null}
           {can('close') ? (
             <ActionForm
-              action={setStatusAction}
+              action={actions.setStatus}
               hidden={{ ...id, action: 'close' }}
               fields={[
                 { kind: 'select', name: 'reason', label: t('closeReason'), options: STAFF_CLOSE_REASONS.map((r) => ({ value: r, label: tr(r) })) },
@@ -83,7 +92,7 @@ export async function StaffPanel({ view, options }: { view: ComplaintView; optio
       <section aria-labelledby="assign-title" className="grid gap-4 sm:grid-cols-2">
         <h3 id="assign-title" className="font-semibold sm:col-span-2">{t('assignTitle')}</h3>
         <ActionForm
-          action={assignAction}
+          action={actions.assign}
           hidden={id}
           fields={[
             { kind: 'select', name: 'assigneeId', label: t('person'), defaultValue: staff.assigneeId ?? '', options: [{ value: '', label: t('nobody') }, ...options.people.map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }))] },
@@ -94,7 +103,7 @@ export async function StaffPanel({ view, options }: { view: ComplaintView; optio
           variant="secondary"
         />
         <ActionForm
-          action={priorityAction}
+          action={actions.priority}
           hidden={id}
           fields={[{ kind: 'select', name: 'priority', label: t('priority'), defaultValue: staff.priority, options: PRIORITIES.map((p) => ({ value: p, label: tp(p) })) }]}
           submitLabel={t('setPriority')}
@@ -104,13 +113,13 @@ export async function StaffPanel({ view, options }: { view: ComplaintView; optio
       </section>
       <section aria-labelledby="note-title" className="flex flex-col gap-2">
         <h3 id="note-title" className="font-semibold">{t('noteTitle')}</h3>
-        <ActionForm action={noteAction} hidden={id} fields={[{ kind: 'textarea', name: 'body', label: t('noteBody'), hint: t('noteHint'), required: true }]} submitLabel={t('addNote')} pendingLabel={t('working')} variant="secondary" />
+        <ActionForm action={actions.note} hidden={id} fields={[{ kind: 'textarea', name: 'body', label: t('noteBody'), hint: t('noteHint'), required: true }]} submitLabel={t('addNote')} pendingLabel={t('working')} variant="secondary" />
       </section>
       <details className="rounded-md border border-zinc-200 p-3">
         <summary className="min-h-11 cursor-pointer content-center font-semibold">{t('redactTitle')}</summary>
         <div className="mt-3">
           <ActionForm
-            action={redactAction}
+            action={actions.redact}
             hidden={id}
             fields={[
               {

@@ -1,6 +1,7 @@
 import { AlertTriangle, BadgeCheck, EyeOff, Link2, Lock, NotebookPen, Scissors, Star, UserRound } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
+import type { ModerationActions } from '@/components/moderation/moderation-actions';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
 import type { TimelineEntry } from '@/lib/complaints/queries';
@@ -12,15 +13,15 @@ export interface TimelineReader {
 }
 
 /** A public voice on the complaint: its text or its tombstone, and the reader's report or moderation menu. */
-function Voice({ entry, reader }: { entry: TimelineEntry; reader: TimelineReader | null }) {
+function Voice({ entry, reader, moderation }: { entry: TimelineEntry; reader: TimelineReader | null; moderation: ModerationActions }) {
   const own = entry.actorId === reader?.id;
   return (
     <>
       {entry.hidden ? <div className="mt-2"><Tombstone reason={entry.hidden} /></div> : <Body html={entry.bodyHtml} />}
       {reader && !own && reader.moderator ? (
-        <LazyModerateMenu target={{ targetType: 'complaint_comment', targetId: String(entry.id), hidden: entry.hidden !== null }} manager={reader.moderator.manager} />
+        <LazyModerateMenu target={{ targetType: 'complaint_comment', targetId: String(entry.id), hidden: entry.hidden !== null }} manager={reader.moderator.manager} action={moderation.moderate} />
       ) : reader && !own && !entry.hidden && entry.actorId ? (
-        <ReportForm targetType="complaint_comment" targetId={String(entry.id)} />
+        <ReportForm targetType="complaint_comment" targetId={String(entry.id)} action={moderation.report} />
       ) : null}
     </>
   );
@@ -46,7 +47,7 @@ function Body({ html }: { html: string | null }) {
 }
 
 /** The complaint's story as this viewer may see it: signed official words, status moves, comments. */
-export async function Timeline({ entries, communityName, reader = null }: { entries: TimelineEntry[]; communityName: string; reader?: TimelineReader | null }) {
+export async function Timeline({ entries, communityName, reader = null, moderation }: { entries: TimelineEntry[]; communityName: string; reader?: TimelineReader | null; moderation: ModerationActions }) {
   const [t, ts, tr, format] = await Promise.all([
     getTranslations('complaints.timeline'),
     getTranslations('complaints.status'),
@@ -84,7 +85,7 @@ export async function Timeline({ entries, communityName, reader = null }: { entr
                   <Signature entry={e} /> · {when(e)}
                 </p>
                 {e.kind === 'incident_update' && typeof e.data?.title === 'string' ? <p className="mt-1 text-sm text-zinc-700">{t('incident', { title: e.data.title })}</p> : null}
-                {e.kind === 'official_reply' ? <Voice entry={e} reader={reader} /> : <Body html={e.bodyHtml} />}
+                {e.kind === 'official_reply' ? <Voice entry={e} reader={reader} moderation={moderation} /> : <Body html={e.bodyHtml} />}
               </li>
             );
           }
@@ -97,7 +98,7 @@ export async function Timeline({ entries, communityName, reader = null }: { entr
                   <p className="text-sm">
                     {e.actor?.name ? <Signature entry={{ ...e, actor: { ...e.actor, staff: false } }} /> : <span className="font-semibold">{t('aMember')}</span>} · {when(e)}
                   </p>
-                  <Voice entry={e} reader={reader} />
+                  <Voice entry={e} reader={reader} moderation={moderation} />
                 </li>
               );
             case 'private_message':

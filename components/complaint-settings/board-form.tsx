@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { BoardSettings } from '@/lib/complaints/settings/queries';
 import { FormMessage } from './form-message';
 import { HiddenFields } from './hidden-fields';
-import { useSettingsAction } from './use-settings-action';
+import { useSettingsAction } from './settings-action';
 
 export function BoardForm({ initial, daysMin, daysMax }: { initial: BoardSettings; daysMin: number; daysMax: number }) {
   const t = useTranslations('complaintSettings.board');

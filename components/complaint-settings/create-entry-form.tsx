@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ListKind } from '@/lib/complaints/settings/lists';
 import { FormMessage } from './form-message';
 import { HiddenFields } from './hidden-fields';
-import { useSettingsAction } from './use-settings-action';
+import { useSettingsAction } from './settings-action';
 
 /** A new entry at the end of the list; the key makes a double submit create it once. */
 export function CreateEntryForm({ kind, idempotencyKey, nameMax }: { kind: ListKind; idempotencyKey: string; nameMax: number }) {

@@ -1,4 +1,4 @@
-import type { SettingsIntent } from '@/app/(admin)/admin/complaints/actions';
+import type { SettingsIntent } from './settings-action';
 
 /** Which verb a form runs, and the fixed inputs it sends with it. */
 export function HiddenFields({ intent, fields = {} }: { intent: SettingsIntent; fields?: Record<string, string> }) {

@@ -2,11 +2,10 @@
 
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { SettingsIntent } from '@/app/(admin)/admin/complaints/actions';
 import { buttonClass } from '@/components/ui/button';
 import { FormMessage } from './form-message';
 import { HiddenFields } from './hidden-fields';
-import { useSettingsAction } from './use-settings-action';
+import { type SettingsIntent, useSettingsAction } from './settings-action';
 
 function Submit({ label, context, icon, iconOnly, variant, disabled }: { label: string; context?: string; icon?: ReactNode; iconOnly: boolean; variant: 'primary' | 'secondary' | 'danger' | 'ghost'; disabled: boolean }) {
   const { pending } = useFormStatus();

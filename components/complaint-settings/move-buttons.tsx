@@ -2,7 +2,7 @@
 
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useTranslations } from '@/components/i18n/intl';
-import type { SettingsIntent } from '@/app/(admin)/admin/complaints/actions';
+import type { SettingsIntent } from './settings-action';
 import { IntentButton } from './intent-button';
 
 const ICON = 'size-5 shrink-0';

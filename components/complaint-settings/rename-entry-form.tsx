@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ListKind } from '@/lib/complaints/settings/lists';
 import { FormMessage } from './form-message';
 import { HiddenFields } from './hidden-fields';
-import { useSettingsAction } from './use-settings-action';
+import { useSettingsAction } from './settings-action';
 
 export function RenameEntryForm({ kind, id, name, nameMax }: { kind: ListKind; id: string; name: string; nameMax: number }) {
   const t = useTranslations('complaintSettings.entry');

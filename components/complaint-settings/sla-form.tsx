@@ -8,7 +8,7 @@ import type { Priority } from '@/lib/complaints/sla';
 import type { SlaClock, SlaUnit } from '@/lib/complaints/settings/sla-units';
 import { FormMessage } from './form-message';
 import { HiddenFields } from './hidden-fields';
-import { useSettingsAction } from './use-settings-action';
+import { useSettingsAction } from './settings-action';
 
 const CLOCKS: SlaClock[] = ['firstResponse', 'update', 'resolution'];
 const UNITS: SlaUnit[] = ['minutes', 'hours', 'days'];

@@ -8,7 +8,7 @@ import type { StaffPerson } from '@/lib/complaints/settings/queries';
 import { FormMessage } from './form-message';
 import { HiddenFields } from './hidden-fields';
 import { IntentButton } from './intent-button';
-import { useSettingsAction } from './use-settings-action';
+import { useSettingsAction } from './settings-action';
 
 function AddMemberForm({ teamId, teamName, candidates }: { teamId: string; teamName: string; candidates: StaffPerson[] }) {
   const t = useTranslations('complaintSettings.teams');

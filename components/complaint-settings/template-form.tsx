@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { FormMessage } from './form-message';
 import { HiddenFields } from './hidden-fields';
-import { useSettingsAction } from './use-settings-action';
+import { useSettingsAction } from './settings-action';
 
 type Props = { titleMax: number; bodyMax: number } & ({ mode: 'create'; idempotencyKey: string } | { mode: 'edit'; template: { id: string; title: string; bodyMd: string } });
 

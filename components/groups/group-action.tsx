@@ -1,19 +1,20 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { groupAction, type GroupIntent } from '@/app/(member)/groups/actions';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import type { FormState } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-const INITIAL: FormState = { status: 'idle' };
+/** The group verbs a button names in its hidden `$intent` field; the server action maps each to its verb. */
+export type GroupIntent = 'join' | 'leave' | 'request' | 'respond' | 'decide' | 'invite' | 'setRole' | 'remove';
 
 /**
  * One button (plus any extra controls) that runs one group verb. The error, if any, shows next to
  * the button; the page re-renders with the new state when it works.
  */
 export function GroupAction({
+  action: run,
   intent,
   fields,
   label,
@@ -22,6 +23,7 @@ export function GroupAction({
   children,
   className = '',
 }: {
+  action: FormAction;
   intent: GroupIntent;
   fields: Record<string, string>;
   label: string;
@@ -30,7 +32,7 @@ export function GroupAction({
   children?: ReactNode;
   className?: string;
 }) {
-  const [state, action] = useActionState(groupAction, INITIAL);
+  const [state, action] = useActionState(run, IDLE);
   const { message, errors } = useFormErrors(state);
   // These forms have few fields of their own: field errors are said in the one message.
   const details = Object.keys(state.fieldErrors ?? {}).flatMap((field) => errors(field) ?? []);

@@ -2,15 +2,13 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { createGroupAction, updateGroupAction } from '@/app/(member)/groups/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import type { FormState } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-const INITIAL: FormState = { status: 'idle' };
 const VISIBILITIES = ['open', 'request', 'private'] as const;
 
 export interface GroupFormValues {
@@ -20,11 +18,11 @@ export interface GroupFormValues {
   visibility: (typeof VISIBILITIES)[number];
 }
 
-/** Creating (no groupId) and editing share the fields and their rules. */
-export function GroupForm({ initial }: { initial?: GroupFormValues }) {
+/** Creating (no groupId, `action` creates) and editing (`action` updates) share the fields and their rules. */
+export function GroupForm({ initial, action: save }: { initial?: GroupFormValues; action: FormAction }) {
   const t = useTranslations('groups');
   const editing = initial?.groupId !== undefined;
-  const [state, action] = useActionState<FormState, FormData>(editing ? updateGroupAction : createGroupAction, INITIAL);
+  const [state, action] = useActionState(save, IDLE);
   const { errors, message, value } = useFormErrors(state);
   const visibility = value('visibility') ?? initial?.visibility ?? 'open';
   return (

@@ -2,17 +2,14 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { setMembersCreateGroupsAction } from '@/app/(member)/groups/actions';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import type { FormState } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-const INITIAL: FormState = { status: 'idle' };
-
-export function MembersCreateGroupsForm({ enabled }: { enabled: boolean }) {
+export function MembersCreateGroupsForm({ enabled, action: save }: { enabled: boolean; action: FormAction }) {
   const t = useTranslations('groups.admin');
-  const [state, action] = useActionState(setMembersCreateGroupsAction, INITIAL);
+  const [state, action] = useActionState(save, IDLE);
   const { message } = useFormErrors(state);
   return (
     <form action={action} className="flex flex-col gap-3">

@@ -3,8 +3,9 @@
 import { GroupRooms } from '@/components/groups/group-live';
 import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';
 import { useRoom } from '@/components/shell/use-room';
+import type { EventName } from '@/lib/realtime/events';
 
-const GROUP_EVENTS = ['group:activity'];
+const GROUP_EVENTS = ['group:activity'] as const satisfies readonly EventName[];
 
 /**
  * Keeps the home page current: announcements and the member's own groups report changes in their

@@ -2,11 +2,7 @@
 
 import format, { type CompiledMessage, type FormatOptions } from 'icu-minify/format';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-
-/** A namespace of messages compiled on the server (lib/i18n/client-messages.ts); leaves are compiled messages. */
-export interface CompiledMessages {
-  [key: string]: CompiledMessage | CompiledMessages;
-}
+import type { CompiledMessages } from '@/lib/i18n/client-messages';
 
 type Values = Record<string, string | number | Date>;
 

@@ -5,9 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { useKeptForm } from '@/components/ui/use-kept-form';
-import type { FormState } from '@/lib/forms/state';
-
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
+import type { FormAction } from '@/lib/forms/state';
 
 /**
  * One moderation form: hidden fields name the verb and its target, the visible ones (children) keep what
@@ -22,7 +20,7 @@ export function ActionForm({
   success,
   className = 'flex flex-col gap-2',
 }: {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string>;
   children?: ReactNode;
   submit: string;

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { Card } from '@/components/ui/card';
 import { TextareaField } from '@/components/ui/textarea-field';
+import type { FormAction } from '@/lib/forms/state';
 import type { PendingAppeal } from '@/lib/moderation/queries';
 import { ActionForm } from './action-form';
 
@@ -10,7 +10,7 @@ import { ActionForm } from './action-form';
  * One pending appeal: what it is against (a hiding, a redaction, a sanction) and who decided it, the
  * appellant's words, and the two answers, or why this moderator may not give them.
  */
-export async function AppealCard({ appeal: a }: { appeal: PendingAppeal }) {
+export async function AppealCard({ appeal: a, action }: { appeal: PendingAppeal; action: FormAction }) {
   const [t, tm, tRoot, format] = await Promise.all([getTranslations('moderation.queue'), getTranslations('moderation'), getTranslations(), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
   // A redacted fragment was kept nowhere: upholding can only acknowledge the mistake.
@@ -37,13 +37,13 @@ export async function AppealCard({ appeal: a }: { appeal: PendingAppeal }) {
       <p className="mt-2 whitespace-pre-line [overflow-wrap:anywhere]">“{a.body}”</p>
       {redaction ? <p className="mt-2 text-sm text-zinc-700">{t('redactionGone')}</p> : null}
       {a.refusal ? (
-        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(a.refusal as never)}</p>
+        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(a.refusal)}</p>
       ) : (
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          <ActionForm action={moderationAction} fields={{ $intent: 'decideAppeal', appealId: a.id, upheld: 'true' }} submit={t(a.sanction ? 'upholdSanction' : redaction ? 'acknowledge' : 'uphold')} variant="primary">
+          <ActionForm action={action} fields={{ $intent: 'decideAppeal', appealId: a.id, upheld: 'true' }} submit={t(a.sanction ? 'upholdSanction' : redaction ? 'acknowledge' : 'uphold')} variant="primary">
             <TextareaField id={`appeal-${a.id}-note`} name="note" label={t('decisionNote')} maxLength={500} />
           </ActionForm>
-          <ActionForm action={moderationAction} fields={{ $intent: 'decideAppeal', appealId: a.id, upheld: 'false' }} submit={t(a.sanction ? 'rejectSanction' : redaction ? 'rejectRedaction' : 'reject')} className="flex flex-col gap-2 self-end" />
+          <ActionForm action={action} fields={{ $intent: 'decideAppeal', appealId: a.id, upheld: 'false' }} submit={t(a.sanction ? 'rejectSanction' : redaction ? 'rejectRedaction' : 'reject')} className="flex flex-col gap-2 self-end" />
         </div>
       )}
     </Card>

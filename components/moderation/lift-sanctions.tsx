@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { TextareaField } from '@/components/ui/textarea-field';
+import type { FormAction } from '@/lib/forms/state';
 import type { LiftableSanction } from '@/lib/moderation/queries';
 import { ActionForm } from './action-form';
 
 /** A member's sanctions in force, each with the manager's "lift" (the member is told; the audit log keeps why). */
-export async function LiftSanctions({ sanctions }: { sanctions: LiftableSanction[] }) {
+export async function LiftSanctions({ sanctions, action }: { sanctions: LiftableSanction[]; action: FormAction }) {
   if (sanctions.length === 0) return null;
   const [t, tm, format] = await Promise.all([getTranslations('moderation.lift'), getTranslations('moderation'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
@@ -20,7 +20,7 @@ export async function LiftSanctions({ sanctions }: { sanctions: LiftableSanction
               {s.endsAt ? ` → ${date(s.endsAt)}` : ''}
             </p>
             <p className="[overflow-wrap:anywhere]">{tm('mine.sanctionReason', { reason: s.reason })}</p>
-            <ActionForm action={moderationAction} fields={{ $intent: 'lift', sanctionId: s.id }} submit={t('submit')} success={t('done')} className="mt-2 flex flex-col gap-2">
+            <ActionForm action={action} fields={{ $intent: 'lift', sanctionId: s.id }} submit={t('submit')} success={t('done')} className="mt-2 flex flex-col gap-2">
               <TextareaField id={`lift-${s.id}-note`} name="note" label={t('note')} hint={t('noteHint')} maxLength={500} />
             </ActionForm>
           </li>

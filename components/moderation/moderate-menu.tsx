@@ -2,9 +2,9 @@
 
 import { ShieldCheck } from 'lucide-react';
 import { useTranslations } from '@/components/i18n/intl';
-import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { Field } from '@/components/ui/field';
-import { HIDE_REASONS, type TargetType } from '@/lib/moderation/policy';
+import type { FormAction } from '@/lib/forms/state';
+import { HIDE_REASONS, type TargetType } from '@/lib/policy/moderation';
 import { ActionForm } from './action-form';
 import { SelectField } from '@/components/ui/select-field';
 
@@ -25,7 +25,7 @@ export function ReasonSelect({ id, defaultValue }: { id: string; defaultValue?: 
  * fragment, and for managers delete. Refusals (conflict of interest, staff content) come back with their reason.
  * `more`: the review queue shows hiding next to the item already, so its menu holds the rest.
  */
-export function ModerateMenu({ target, manager, groups, more = false }: { target: MenuTarget; manager: boolean; groups?: { id: string; name: string }[]; more?: boolean }) {
+export function ModerateMenu({ target, manager, action, groups, more = false }: { target: MenuTarget; manager: boolean; action: FormAction; groups?: { id: string; name: string }[]; more?: boolean }) {
   const t = useTranslations('moderation.actions');
   const ref = { targetType: target.targetType, targetId: target.targetId };
   const id = `mod-${target.targetType}-${target.targetId}`;
@@ -37,25 +37,25 @@ export function ModerateMenu({ target, manager, groups, more = false }: { target
       </summary>
       <div className="mt-2 grid gap-4 rounded-md border border-zinc-300 bg-zinc-50 p-3 sm:grid-cols-2">
         {more ? null : target.hidden ? (
-          <ActionForm action={moderationAction} fields={{ $intent: 'restore', ...ref }} submit={t('restore')} />
+          <ActionForm action={action} fields={{ $intent: 'restore', ...ref }} submit={t('restore')} />
         ) : (
-          <ActionForm action={moderationAction} fields={{ $intent: 'hide', ...ref }} submit={t('hide')} variant="danger">
+          <ActionForm action={action} fields={{ $intent: 'hide', ...ref }} submit={t('hide')} variant="danger">
             <ReasonSelect id={`${id}-hide`} />
           </ActionForm>
         )}
         {target.targetType !== 'thread' && !target.hidden ? (
-          <ActionForm action={moderationAction} fields={{ $intent: 'redact', ...ref }} submit={t('redact')}>
+          <ActionForm action={action} fields={{ $intent: 'redact', ...ref }} submit={t('redact')}>
             <Field id={`${id}-fragment`} name="fragment" label={t('fragment')} hint={t('fragmentHint')} />
             <ReasonSelect id={`${id}-redact`} />
           </ActionForm>
         ) : null}
         {target.targetType === 'thread' && groups ? (
-          <ActionForm action={moderationAction} fields={{ $intent: 'move', threadId: target.targetId }} submit={t('move')}>
+          <ActionForm action={action} fields={{ $intent: 'move', threadId: target.targetId }} submit={t('move')}>
             <SelectField id={`${id}-move`} name="groupId" label={t('moveTo')} options={groups.map((g) => ({ value: g.id, label: g.name }))} />
           </ActionForm>
         ) : null}
         {manager && target.targetType !== 'complaint_comment' ? (
-          <ActionForm action={moderationAction} fields={{ $intent: 'delete', ...ref }} submit={t('delete')} variant="danger">
+          <ActionForm action={action} fields={{ $intent: 'delete', ...ref }} submit={t('delete')} variant="danger">
             <ReasonSelect id={`${id}-delete`} />
           </ActionForm>
         ) : null}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
+import type { FormAction } from '@/lib/forms/state';
 import type { QueueItem } from '@/lib/moderation/queries';
 import { ActionForm } from './action-form';
 import { ModerateMenu, ReasonSelect } from './moderate-menu';
@@ -20,7 +20,7 @@ function suggested(item: QueueItem): string | undefined {
  * One entry of the queue: what was reported and why, where it lives, who wrote it and their record, who
  * is on it, and the decisions this moderator may take (or why not, e.g. a conflict of interest).
  */
-export async function QueueItemCard({ item, viewer }: { item: QueueItem; viewer: { id: string; manager: boolean } }) {
+export async function QueueItemCard({ item, viewer, action }: { item: QueueItem; viewer: { id: string; manager: boolean }; action: FormAction }) {
   const [t, tm, tRoot, format] = await Promise.all([getTranslations('moderation.queue'), getTranslations('moderation'), getTranslations(), getFormatter()]);
   const ref = { targetType: item.targetType, targetId: item.targetId };
   const blocked = item.refusals.review;
@@ -78,29 +78,29 @@ export async function QueueItemCard({ item, viewer }: { item: QueueItem; viewer:
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span>{item.assignee ? t('assignedTo', { name: item.assignee.name }) : t('unassigned')}</span>
           {item.assignee?.id === viewer.id ? (
-            <ActionForm action={moderationAction} fields={{ $intent: 'assign', itemId: item.id, mine: 'false' }} submit={t('release')} variant="ghost" className="flex flex-col" />
+            <ActionForm action={action} fields={{ $intent: 'assign', itemId: item.id, mine: 'false' }} submit={t('release')} variant="ghost" className="flex flex-col" />
           ) : (
-            <ActionForm action={moderationAction} fields={{ $intent: 'assign', itemId: item.id, mine: 'true' }} submit={t('take')} variant="ghost" className="flex flex-col" />
+            <ActionForm action={action} fields={{ $intent: 'assign', itemId: item.id, mine: 'true' }} submit={t('take')} variant="ghost" className="flex flex-col" />
           )}
         </div>
         {blocked ? (
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(blocked as never)}</p>
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(blocked)}</p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-2">
             {item.targetType !== 'profile' && (!item.content.hiddenReason || item.content.hiddenReason === 'held') ? (
-              <ActionForm action={moderationAction} fields={{ $intent: 'hide', ...ref }} submit={tm('actions.hide')} variant="danger">
+              <ActionForm action={action} fields={{ $intent: 'hide', ...ref }} submit={tm('actions.hide')} variant="danger">
                 <ReasonSelect id={`queue-${item.id}-reason`} defaultValue={suggested(item)} />
               </ActionForm>
             ) : null}
-            <ActionForm action={moderationAction} fields={{ $intent: 'dismiss', ...ref }} submit={item.content.hiddenReason === 'held' ? tm('actions.approve') : tm('actions.dismiss')} className="flex flex-col gap-2 self-end" />
+            <ActionForm action={action} fields={{ $intent: 'dismiss', ...ref }} submit={item.content.hiddenReason === 'held' ? tm('actions.approve') : tm('actions.dismiss')} className="flex flex-col gap-2 self-end" />
             {item.targetType === 'thread' ? (
-              <ActionForm action={moderationAction} fields={{ $intent: 'lock', threadId: item.targetId, locked: item.content.locked ? '' : 'true' }} submit={item.content.locked ? tm('actions.unlock') : tm('actions.lock')} className="flex flex-col gap-2 self-end" />
+              <ActionForm action={action} fields={{ $intent: 'lock', threadId: item.targetId, locked: item.content.locked ? '' : 'true' }} submit={item.content.locked ? tm('actions.unlock') : tm('actions.lock')} className="flex flex-col gap-2 self-end" />
             ) : null}
           </div>
         )}
         <div className="flex flex-wrap gap-2">
-          {!blocked && item.targetType !== 'profile' ? <ModerateMenu target={{ ...ref, hidden: item.content.hiddenReason !== null }} manager={viewer.manager} more /> : null}
-          {item.author.id !== viewer.id ? <SanctionForm userId={item.author.id} name={item.author.name} manager={viewer.manager} /> : null}
+          {!blocked && item.targetType !== 'profile' ? <ModerateMenu target={{ ...ref, hidden: item.content.hiddenReason !== null }} manager={viewer.manager} action={action} more /> : null}
+          {item.author.id !== viewer.id ? <SanctionForm userId={item.author.id} name={item.author.name} manager={viewer.manager} action={action} /> : null}
         </div>
       </article>
     </li>

@@ -3,9 +3,9 @@
 import { Flag } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslations } from '@/components/i18n/intl';
-import { reportAction } from '@/app/(member)/moderation/actions';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { REPORT_REASONS, type TargetType } from '@/lib/moderation/policy';
+import type { FormAction } from '@/lib/forms/state';
+import { REPORT_REASONS, type TargetType } from '@/lib/policy/moderation';
 import { ActionForm } from './action-form';
 
 /**
@@ -14,7 +14,7 @@ import { ActionForm } from './action-form';
  * The form is drawn when opened: a thread page has one under every post, and drawing 25 closed forms
  * doubled its size.
  */
-export function ReportForm({ targetType, targetId, authorId, label }: { targetType: TargetType; targetId: string; authorId?: string; label?: string }) {
+export function ReportForm({ targetType, targetId, authorId, label, action }: { targetType: TargetType; targetId: string; authorId?: string; label?: string; action: FormAction }) {
   const t = useTranslations('moderation.report');
   const tr = useTranslations('moderation.reportReason');
   const id = `report-${targetType}-${targetId}`;
@@ -27,7 +27,7 @@ export function ReportForm({ targetType, targetId, authorId, label }: { targetTy
       </summary>
       {open ? (
       <div className="mt-2 rounded-md border border-zinc-300 bg-zinc-50 p-3">
-        <ActionForm action={reportAction} fields={authorId ? {} : { target: `${targetType}:${targetId}` }} submit={t('submit')} success={t('thanks')}>
+        <ActionForm action={action} fields={authorId ? {} : { target: `${targetType}:${targetId}` }} submit={t('submit')} success={t('thanks')}>
           {authorId ? (
             <fieldset className="flex flex-col gap-1">
               <legend className="mb-1 text-sm font-medium text-zinc-900">{t('what')}</legend>

@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { FormAction } from '@/lib/forms/state';
 import type { MySanction } from '@/lib/moderation/queries';
 import { AppealForm } from './appeal-form';
 
 /** One sanction as the sanctioned person sees it: what, why, until when, whether it was lifted, and its one appeal. */
-export async function SanctionRecord({ sanction: s }: { sanction: MySanction }) {
+export async function SanctionRecord({ sanction: s, appeal }: { sanction: MySanction; appeal: FormAction }) {
   const [t, tm, format] = await Promise.all([getTranslations('moderation.mine'), getTranslations('moderation'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -24,7 +25,7 @@ export async function SanctionRecord({ sanction: s }: { sanction: MySanction }) 
         <details className="mt-1">
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-ink underline">{t('appealSanction')}</summary>
           <p className="mt-1 max-w-prose text-zinc-700">{t('appealSanctionIntro')}</p>
-          <AppealForm against={{ sanctionId: s.id }} />
+          <AppealForm against={{ sanctionId: s.id }} action={appeal} />
         </details>
       ) : null}
     </li>

@@ -2,14 +2,13 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { setThreadFollowAction } from '@/app/(member)/groups/[slug]/[threadId]/follow-action';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/forms/state';
+import type { FormAction, FormState } from '@/lib/forms/state';
 
 /** Follow or unfollow, with a sentence saying which applies now: the button alone would be ambiguous. */
-export function FollowThread({ threadId, following: initial }: { threadId: string; following: boolean }) {
+export function FollowThread({ threadId, following: initial, action: setFollow }: { threadId: string; following: boolean; action: FormAction<{ following: boolean }> }) {
   const t = useTranslations('threadFollow');
-  const [state, action] = useActionState(setThreadFollowAction, { status: 'idle' } as FormState<{ following: boolean }>);
+  const [state, action] = useActionState(setFollow, { status: 'idle' } as FormState<{ following: boolean }>);
   const following = state.data?.following ?? initial;
   return (
     <form action={action} className="flex flex-wrap items-center gap-3 text-sm">

@@ -1,7 +1,6 @@
 import { Activity, AlarmClock, AtSign, CheckCircle2, ClipboardList, Eye, EyeOff, Flag, Inbox, Megaphone, MessageSquareText, MessagesSquare, Quote, RefreshCw, Scale, ShieldAlert, ShieldCheck, Siren, SmilePlus, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
-import { openNotificationAction } from '@/app/(member)/notifications/actions';
 import type { NotificationItem, NotificationKind } from '@/lib/notifications/queries';
 import { notificationText } from '@/lib/notifications/text';
 import { dayKey, groupByDay, previousDay } from './days';
@@ -44,7 +43,7 @@ const RING_INSIDE = { outlineOffset: '-3px' };
  * Grouped by day in the community's time. An unread item is a button that marks it read on the way to
  * its target (a POST, so merely loading a link never changes anything); a read one is a plain link.
  */
-export async function NotificationList({ items }: { items: NotificationItem[] }) {
+export async function NotificationList({ items, open }: { items: NotificationItem[]; open: (formData: FormData) => Promise<void> }) {
   const [t, tm, format, timeZone, now] = await Promise.all([getTranslations('notifications'), getTranslations('moderation.subject'), getFormatter(), getTimeZone(), getNow()]);
   const today = dayKey(now, timeZone);
   const yesterday = previousDay(today);
@@ -66,7 +65,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
           <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white">
             {dayItems.map((item) => {
               const Icon = ICONS[item.kind];
-              const text = notificationText(t as never, item, t('someone'), (code) => tm(code as never));
+              const text = notificationText(t, item, t('someone'), (code) => tm(code));
               const body = (
                 <>
                   <Icon aria-hidden="true" size={20} className={`mt-0.5 shrink-0 ${item.read ? 'text-zinc-600' : 'text-brand-ink'}`} />
@@ -91,7 +90,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
                       {body}
                     </Link>
                   ) : (
-                    <form action={openNotificationAction}>
+                    <form action={open}>
                       <input type="hidden" name="id" value={item.id} />
                       <button type="submit" className={`${ITEM} cursor-pointer`} style={RING_INSIDE}>
                         {body}

@@ -1,17 +1,17 @@
 'use client';
 
 import { useTranslations } from '@/components/i18n/intl';
-import { setPreferencesAction } from '@/app/(member)/settings/notifications/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { useKeptForm } from '@/components/ui/use-kept-form';
+import type { FormAction } from '@/lib/forms/state';
 import { type Category, type Channel, CHANNELS } from '@/lib/notifications/categories';
 
 /** One group of four choices per category; saving keeps the choices on screen, whatever the answer. */
-export function PreferencesForm({ rows }: { rows: { category: Category; channel: Channel }[] }) {
+export function PreferencesForm({ rows, action }: { rows: { category: Category; channel: Channel }[]; action: FormAction }) {
   const t = useTranslations('notificationSettings');
-  const { state, onSubmit, pending } = useKeptForm(setPreferencesAction);
+  const { state, onSubmit, pending } = useKeptForm(action);
   const { message } = useFormErrors(state);
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>

@@ -2,14 +2,13 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { retryMailAction } from '@/app/(admin)/admin/mail/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-export function RetryMailButton({ id }: { id: string }) {
+export function RetryMailButton({ id, action: retry }: { id: string; action: FormAction }) {
   const t = useTranslations('mailOutbox');
-  const [state, action] = useActionState(retryMailAction, IDLE);
+  const [state, action] = useActionState(retry, IDLE);
   const { message } = useFormErrors(state);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">

@@ -2,15 +2,14 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { unsubscribeAction } from '@/app/(auth)/unsubscribe/[token]/actions';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-export function UnsubscribeForm({ token, question, done }: { token: string; question: string; done: string }) {
+export function UnsubscribeForm({ token, question, done, action: unsubscribe }: { token: string; question: string; done: string; action: FormAction }) {
   const t = useTranslations('unsubscribe');
-  const [state, action] = useActionState(unsubscribeAction, IDLE);
+  const [state, action] = useActionState(unsubscribe, IDLE);
   const { message } = useFormErrors(state);
   if (state.status === 'ok')
     return (

@@ -8,7 +8,7 @@ import { hasRole } from '@/lib/policy';
 import type { CurrentUser } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { BrandMark } from './brand-mark';
-import { LocaleSwitcher } from './locale-switcher';
+import { LocaleSwitcher, type SwitchLocale } from './locale-switcher';
 import { SkipLink } from './skip-link';
 import { NAV_ITEMS } from './nav-items';
 import { NavLinks } from './nav-links';
@@ -21,7 +21,7 @@ const ICONS = { home: Home, groups: Users, search: Search, board: MessageSquareW
  * The frame of every signed-in page: brand, navigation for the person's role, presence, and the bell,
  * whose count each layout reads so that the first paint is already right.
  */
-export async function AppShell({ user, unread, children }: { user: CurrentUser; unread: number; children: ReactNode }) {
+export async function AppShell({ user, unread, switchLocale, children }: { user: CurrentUser; unread: number; switchLocale: SwitchLocale; children: ReactNode }) {
   const [t, brand] = await Promise.all([getTranslations('shell'), getBrand()]);
   const items = NAV_ITEMS.filter((item) => hasRole(user, item.minRole));
   const labels = Object.fromEntries(items.map((i) => [i.key, t(`nav.${i.key}`)]));
@@ -60,7 +60,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
       <div className="border-b border-zinc-200 bg-white sm:hidden">
         <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-1 text-zinc-800">
           <Presence />
-          <LocaleSwitcher />
+          <LocaleSwitcher action={switchLocale} />
         </div>
       </div>
       <StandingBanner user={user} />
@@ -72,7 +72,7 @@ export async function AppShell({ user, unread, children }: { user: CurrentUser; 
       </nav>
       <footer className="mx-auto hidden max-w-6xl items-center justify-between px-4 pb-8 text-sm text-zinc-700 sm:flex">
         <span>{t('footer', { community: brand.name })}</span>
-        <LocaleSwitcher />
+        <LocaleSwitcher action={switchLocale} />
       </footer>
     </RealtimeProvider>
   );

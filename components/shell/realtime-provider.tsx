@@ -3,20 +3,30 @@
 import { useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { Socket } from 'socket.io-client';
+import type { EventName, EventPayload } from '@/lib/realtime/events';
 
-const RealtimeContext = createContext<Socket | null>(null);
+/** What the server says (the event map, and the presence count) and what a page asks of it. */
+type ServerEvents = { [E in EventName]: (payload: EventPayload<E>) => void } & { presence: (p: { online: number }) => void };
+interface ClientEvents {
+  'room:join': (room: string, ack: (answer: { ok: boolean; latest: string | null }) => void) => void;
+  'room:leave': (room: string) => void;
+  'presence:get': (ack: (p: { online: number | null }) => void) => void;
+}
+export type LiveSocket = Socket<ServerEvents, ClientEvents>;
 
-export function useSocket(): Socket | null {
+const RealtimeContext = createContext<LiveSocket | null>(null);
+
+export function useSocket(): LiveSocket | null {
   return useContext(RealtimeContext);
 }
 
 /** One socket per tab, shared by every live piece of the page. */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
-  const [socket, setSocket] = useState<Socket | null>(null);
+  const [socket, setSocket] = useState<LiveSocket | null>(null);
 
   useEffect(() => {
-    let s: Socket | null = null;
+    let s: LiveSocket | null = null;
     let unmounted = false;
     // Loaded once the page is up: socket.io-client is ~13 kB of gzipped JavaScript that the first
     // paint does not need (live updates start a moment later; every live piece waits for the socket).

@@ -2,11 +2,11 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useTransition } from 'react';
-import { signOutEverywhereAction } from '@/app/(member)/settings/actions';
 import { Button } from '@/components/ui/button';
 import { signOutToSignIn } from './sign-out';
 
-export function SignOutEverywhereButton() {
+/** `action` ends every session of the account on the server; this device then signs out too. */
+export function SignOutEverywhereButton({ action }: { action: () => Promise<void> }) {
   const t = useTranslations('settings');
   const [pending, start] = useTransition();
   return (
@@ -16,7 +16,7 @@ export function SignOutEverywhereButton() {
       disabled={pending}
       onClick={() =>
         start(async () => {
-          await signOutEverywhereAction();
+          await action();
           await signOutToSignIn();
         })
       }

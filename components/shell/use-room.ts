@@ -8,6 +8,13 @@ import { useSocket } from './realtime-provider';
 /** A listener per event the page cares about, each typed by the event map. */
 export type RoomHandlers = { [E in EventName]?: (payload: EventPayload<E>) => void };
 
+/** One listener for several events, for a page that only re-renders whatever the event says. */
+export function onEach(events: readonly EventName[], listener: () => void): RoomHandlers {
+  const handlers: RoomHandlers = {};
+  for (const event of events) handlers[event] = listener;
+  return handlers;
+}
+
 /**
  * Live updates for one room (`thread:<id>`, `group:<id>`): joins now and after every reconnection.
  * What happened while the connection was down is caught up by re-rendering the page from the server.

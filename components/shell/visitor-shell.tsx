@@ -3,11 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { getBrand } from '@/lib/brand/queries';
 import { BrandMark } from './brand-mark';
-import { LocaleSwitcher } from './locale-switcher';
+import { LocaleSwitcher, type SwitchLocale } from './locale-switcher';
 import { SkipLink } from './skip-link';
 
 /** The frame for visitors of a public board: the brand, the way in, and nothing that needs an account. */
-export async function VisitorShell({ children }: { children: ReactNode }) {
+export async function VisitorShell({ switchLocale, children }: { switchLocale: SwitchLocale; children: ReactNode }) {
   const [t, brand] = await Promise.all([getTranslations('shell'), getBrand()]);
   return (
     <div className="flex min-h-dvh flex-col">
@@ -19,7 +19,7 @@ export async function VisitorShell({ children }: { children: ReactNode }) {
             <span className="truncate">{brand.name}</span>
           </Link>
           <div className="flex items-center gap-2">
-            <LocaleSwitcher tone="brand" />
+            <LocaleSwitcher action={switchLocale} tone="brand" />
             <Link href="/sign-in?callbackUrl=%2Fboard" className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium underline underline-offset-4">
               {t('visitorSignIn')}
             </Link>

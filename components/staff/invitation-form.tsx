@@ -2,19 +2,18 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { createInvitationAction } from '@/app/(staff)/staff/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import type { FormState } from '@/lib/forms/state';
+import type { FormAction, FormState } from '@/lib/forms/state';
 
 const INITIAL: FormState<{ code: string }> = { status: 'idle' };
 
-export function InvitationForm({ canInviteStaff, baseUrl }: { canInviteStaff: boolean; baseUrl: string }) {
+export function InvitationForm({ canInviteStaff, baseUrl, action: create }: { canInviteStaff: boolean; baseUrl: string; action: FormAction<{ code: string }> }) {
   const t = useTranslations('staff.invitations');
   const roles = useTranslations('roles');
-  const [state, action] = useActionState(createInvitationAction, INITIAL);
+  const [state, action] = useActionState(create, INITIAL);
   const { errors, message, value } = useFormErrors(state);
   const code = state.status === 'ok' ? state.data?.code : undefined;
   return (

@@ -2,16 +2,15 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState } from 'react';
-import { decideJoinRequestAction } from '@/app/(staff)/staff/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 
-export function JoinRequestDecision({ requestId, name }: { requestId: string; name: string }) {
+export function JoinRequestDecision({ requestId, name, action: decide }: { requestId: string; name: string; action: FormAction }) {
   const t = useTranslations('staff.joinRequests');
-  const [state, action] = useActionState(decideJoinRequestAction, IDLE);
+  const [state, action] = useActionState(decide, IDLE);
   const { message } = useFormErrors(state);
   if (state.status === 'ok') return <Alert tone="success">{t('decided', { name })}</Alert>;
   return (

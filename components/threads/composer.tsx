@@ -2,12 +2,11 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { replyAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
 import { Alert } from '@/components/ui/alert';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import type { FormState } from '@/lib/forms/state';
+import type { FormAction, FormState } from '@/lib/forms/state';
 import type { PostDto } from '@/lib/threads/dto';
 import { ImagesField } from './images-field';
 import { MentionTextarea } from './mention-textarea';
@@ -21,9 +20,9 @@ export interface Quote {
 }
 
 /** The reply box. The idempotency key only changes after a success, so a retried send posts once. */
-export function Composer({ threadId, initialKey, quote, onClearQuote, onPosted }: { threadId: string; initialKey: string; quote: Quote | null; onClearQuote: () => void; onPosted: (post: PostDto) => void }) {
+export function Composer({ action: reply, threadId, initialKey, quote, onClearQuote, onPosted }: { action: FormAction<PostDto>; threadId: string; initialKey: string; quote: Quote | null; onClearQuote: () => void; onPosted: (post: PostDto) => void }) {
   const t = useTranslations('threads');
-  const [state, action] = useActionState(replyAction, IDLE);
+  const [state, action] = useActionState(reply, IDLE);
   const { errors, message } = useFormErrors(state);
   const [body, setBody] = useState('');
   const [key, setKey] = useState(initialKey);

@@ -2,20 +2,19 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useState } from 'react';
-import { createThreadAction } from '@/app/(member)/groups/[slug]/new/actions';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import { IDLE } from '@/lib/forms/state';
+import { type FormAction, IDLE } from '@/lib/forms/state';
 import { ImagesField } from './images-field';
 import { MentionTextarea } from './mention-textarea';
 
-export function NewThreadForm({ groupId, idempotencyKey }: { groupId: string; idempotencyKey: string }) {
+export function NewThreadForm({ groupId, idempotencyKey, action: create }: { groupId: string; idempotencyKey: string; action: FormAction }) {
   const t = useTranslations('threads');
-  const [state, action] = useActionState(createThreadAction, IDLE);
+  const [state, action] = useActionState(create, IDLE);
   const { errors, message, value } = useFormErrors(state);
   const [body, setBody] = useState('');
   const pollErrors = ['poll.question', 'poll.options', 'poll.closesAt'].some((f) => errors(f));

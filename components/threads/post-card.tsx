@@ -3,16 +3,17 @@
 import { useFormatter, useTranslations } from '@/components/i18n/intl';
 import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
-import { editPostAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
-import type { FormState } from '@/lib/forms/state';
+import type { FormAction, FormState } from '@/lib/forms/state';
+import { canDeletePost, canEditPost, DELETE_GRACE_MINUTES, type Viewer } from '@/lib/policy/threads';
 import type { PostDto } from '@/lib/threads/dto';
-import { canDeletePost, canEditPost, DELETE_GRACE_MINUTES, type Reaction, type Viewer } from '@/lib/threads/rules';
+import type { Reaction } from '@/lib/threads/rules';
 import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
+import type { ModerationActions } from '@/components/moderation/moderation-actions';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
 import { ReactionsBar } from './reactions-bar';
@@ -27,9 +28,9 @@ export interface PostHandlers {
 
 const IDLE: FormState<PostDto> = { status: 'idle' };
 
-function EditForm({ post, source, onDone }: { post: PostDto; source: string; onDone: (edited?: PostDto) => void }) {
+function EditForm({ post, source, action: edit, onDone }: { post: PostDto; source: string; action: FormAction<PostDto>; onDone: (edited?: PostDto) => void }) {
   const t = useTranslations('threads');
-  const [state, action] = useActionState(editPostAction, IDLE);
+  const [state, action] = useActionState(edit, IDLE);
   const { errors, message, value } = useFormErrors(state);
   useEffect(() => {
     if (state.status === 'ok') onDone(state.data);
@@ -61,6 +62,7 @@ export function PostCard({
   historyHref,
   unreadDivider,
   handlers,
+  actions,
 }: {
   post: PostDto;
   viewer: Viewer;
@@ -69,6 +71,7 @@ export function PostCard({
   historyHref: string;
   unreadDivider: boolean;
   handlers: PostHandlers;
+  actions: { editPost: FormAction<PostDto>; moderation: ModerationActions };
 }) {
   const t = useTranslations('threads');
   const format = useFormatter();
@@ -116,6 +119,7 @@ export function PostCard({
           <EditForm
             post={post}
             source={source}
+            action={actions.editPost}
             onDone={(edited) => {
               setSource(null);
               if (edited) handlers.onEdited(edited);
@@ -136,7 +140,7 @@ export function PostCard({
           </div>
         ) : null}
         {moderator && !post.deleted && post.authorId !== viewer.id ? (
-          <LazyModerateMenu target={{ targetType: 'post', targetId: post.id, hidden: post.hidden !== null }} manager={moderator.manager} />
+          <LazyModerateMenu target={{ targetType: 'post', targetId: post.id, hidden: post.hidden !== null }} manager={moderator.manager} action={actions.moderation.moderate} />
         ) : null}
         {!post.deleted && !post.hidden ? (
           <footer className="flex flex-col gap-2">
@@ -152,7 +156,7 @@ export function PostCard({
                   {t('edit')}
                 </Button>
               ) : null}
-              {post.authorId !== viewer.id && !moderator ? <ReportForm targetType="post" targetId={post.id} authorId={post.authorId} /> : null}
+              {post.authorId !== viewer.id && !moderator ? <ReportForm targetType="post" targetId={post.id} authorId={post.authorId} action={actions.moderation.report} /> : null}
               {canDeletePost(viewer, { ...post, deletedAt: null }) ? (
                 <Button type="button" variant="ghost" className="text-red-800" title={post.authorId === viewer.id && !viewer.canModerate ? t('deleteGrace', { minutes: DELETE_GRACE_MINUTES }) : undefined} onClick={() => handlers.onDelete(post)}>
                   {t('delete')}

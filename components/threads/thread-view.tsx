@@ -2,16 +2,37 @@
 
 import { useTranslations } from '@/components/i18n/intl';
 import { useCallback, useEffect, useState } from 'react';
-import { deletePostAction, markReadAction, moderateThreadAction, postSourceAction, reactAction, voteAction } from '@/app/(member)/groups/[slug]/[threadId]/actions';
 import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';
 import { useRoom } from '@/components/shell/use-room';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import type { ModerationActions } from '@/components/moderation/moderation-actions';
+import type { FormAction } from '@/lib/forms/state';
+import type { Viewer } from '@/lib/policy/threads';
 import type { PollDto, PostDto, ReactionSummary } from '@/lib/threads/dto';
-import type { Viewer } from '@/lib/threads/rules';
+import type { Reaction } from '@/lib/threads/rules';
 import { Composer, type Quote } from './composer';
 import { PollCard } from './poll-card';
 import { PostCard, type PostHandlers } from './post-card';
+
+/** What a thread button's action answers: its result, or why it was refused (an i18n key and its values). */
+type Answer<T> = { ok: true; data: T } | { ok: false; message: string; values?: Record<string, string | number> };
+
+type Poll = PollDto & { myVotes: string[] };
+
+/** The thread page's server actions, handed down by the page. */
+export interface ThreadActions {
+  reply: FormAction<PostDto>;
+  editPost: FormAction<PostDto>;
+  deletePost: (postId: string) => Promise<Answer<unknown>>;
+  react: (postId: string, reaction: Reaction) => Promise<Answer<ReactionSummary[]>>;
+  vote: (pollId: string, optionIds: string[]) => Promise<Answer<Poll>>;
+  moderateThread: (threadId: string, change: { pinned?: boolean; locked?: boolean }) => Promise<Answer<{ pinned: boolean; locked: boolean }>>;
+  markRead: (threadId: string) => Promise<void>;
+  /** The markdown of a post, to quote or edit it. */
+  postSource: (postId: string) => Promise<Answer<string>>;
+  moderation: ModerationActions;
+}
 
 export interface ThreadViewProps {
   thread: { id: string; title: string; pinned: boolean; locked: boolean; lastPostAt: string };
@@ -20,12 +41,13 @@ export interface ThreadViewProps {
   posts: PostDto[];
   isLastPage: boolean;
   firstUnreadId: string | null;
-  poll: (PollDto & { myVotes: string[] }) | null;
+  poll: Poll | null;
   replyKey: string;
   /** Staff and managers get the moderation menu on each post. */
   moderator: { manager: boolean } | null;
   /** A silenced (read-only) reader: why the reply box is missing. */
   readOnly: boolean;
+  actions: ThreadActions;
 }
 
 /**
@@ -35,7 +57,7 @@ export interface ThreadViewProps {
 export function ThreadView(props: ThreadViewProps) {
   const t = useTranslations('threads');
   const tRoot = useTranslations();
-  const { thread, viewer, basePath } = props;
+  const { thread, viewer, basePath, actions } = props;
   const [posts, setPosts] = useState(props.posts);
   const [flags, setFlags] = useState({ pinned: thread.pinned, locked: thread.locked });
   const [poll, setPoll] = useState(props.poll);
@@ -46,7 +68,7 @@ export function ThreadView(props: ThreadViewProps) {
 
   // Read once it is on screen (a prefetched page is not a visit).
   useEffect(() => {
-    void markReadAction(thread.id);
+    void actions.markRead(thread.id);
   }, [thread.id]);
 
   // A server re-render (navigation, catch-up) brings the authoritative list.
@@ -58,22 +80,22 @@ export function ThreadView(props: ThreadViewProps) {
   const upsert = useCallback((post: PostDto) => setPosts((list) => (list.some((p) => p.id === post.id) ? list.map((p) => (p.id === post.id ? post : p)) : [...list, post])), []);
 
   useRoom(`thread:${thread.id}`, {
-    'post:created': (post: PostDto) => {
+    'post:created': (post) => {
       if (!props.isLastPage) {
         setNewBelow((n) => n + 1);
         return;
       }
       upsert(post);
       if (post.authorId !== viewer.id) setAnnounce(t('newReplyAnnounce', { name: post.authorName }));
-      if (document.visibilityState === 'visible') void markReadAction(thread.id);
+      if (document.visibilityState === 'visible') void actions.markRead(thread.id);
     },
-    'post:updated': (post: PostDto) => setPosts((list) => list.map((p) => (p.id === post.id ? post : p))),
-    'post:deleted': ({ id }: { id: string }) => setPosts((list) => list.map((p) => (p.id === id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p))),
-    'reactions:changed': ({ postId, reactions }: { postId: string; reactions: ReactionSummary[] }) => setPosts((list) => list.map((p) => (p.id === postId ? { ...p, reactions } : p))),
-    'poll:changed': (next: PollDto) => setPoll((current) => (current ? { ...next, myVotes: current.myVotes } : current)),
-    'thread:updated': (next: { pinned: boolean; locked: boolean }) => setFlags(next),
+    'post:updated': (post) => setPosts((list) => list.map((p) => (p.id === post.id ? post : p))),
+    'post:deleted': ({ id }) => setPosts((list) => list.map((p) => (p.id === id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p))),
+    'reactions:changed': ({ postId, reactions }) => setPosts((list) => list.map((p) => (p.id === postId ? { ...p, reactions } : p))),
+    'poll:changed': (next) => setPoll((current) => (current ? { ...next, myVotes: current.myVotes } : current)),
+    'thread:updated': (next) => setFlags(next),
     // Hidden by moderation: the server decides what this reader may still see.
-    'thread:visibility': ({ hidden }: { hidden: boolean }) => {
+    'thread:visibility': ({ hidden }) => {
       if (hidden) refresh();
     },
   }, thread.lastPostAt);
@@ -81,24 +103,24 @@ export function ThreadView(props: ThreadViewProps) {
   const fail = (message: string, values?: Record<string, string | number>) => setError(tRoot(message, values));
   const handlers: PostHandlers = {
     onQuote: async (post) => {
-      const source = await postSourceAction(post.id);
+      const source = await actions.postSource(post.id);
       if (!source.ok) return fail(source.message, source.values);
       setQuote({ postId: post.id, authorName: post.authorName, text: source.data });
     },
     onDelete: async (post) => {
       if (!window.confirm(t('confirmDelete'))) return;
-      const result = await deletePostAction(post.id);
+      const result = await actions.deletePost(post.id);
       if (!result.ok) return fail(result.message, result.values);
       setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
     },
     onReact: async (post, reaction) => {
-      const result = await reactAction(post.id, reaction);
+      const result = await actions.react(post.id, reaction);
       if (!result.ok) return fail(result.message, result.values);
       setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions: result.data } : p)));
     },
     onEdited: upsert,
     loadSource: async (post) => {
-      const source = await postSourceAction(post.id);
+      const source = await actions.postSource(post.id);
       if (!source.ok) {
         fail(source.message, source.values);
         return null;
@@ -108,7 +130,7 @@ export function ThreadView(props: ThreadViewProps) {
   };
 
   const moderate = async (change: { pinned?: boolean; locked?: boolean }) => {
-    const result = await moderateThreadAction(thread.id, change);
+    const result = await actions.moderateThread(thread.id, change);
     if (!result.ok) return fail(result.message, result.values);
     setFlags(result.data);
   };
@@ -137,14 +159,14 @@ export function ThreadView(props: ThreadViewProps) {
       ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {poll ? <PollCard key={poll.id} poll={poll} myVotes={poll.myVotes} canVote={viewer.canPost} onVote={async (ids) => {
-        const result = await voteAction(poll.id, ids);
+        const result = await actions.vote(poll.id, ids);
         if (!result.ok) return tRoot(result.message);
         setPoll(result.data);
         return null;
       }} /> : null}
       <ol className="flex flex-col gap-3" aria-label={thread.title}>
         {posts.map((post) => (
-          <PostCard key={post.id} post={post} viewer={viewer} moderator={props.moderator} locked={flags.locked} historyHref={`${basePath}/history/${post.id}`} unreadDivider={post.id === props.firstUnreadId} handlers={handlers} />
+          <PostCard key={post.id} post={post} viewer={viewer} moderator={props.moderator} locked={flags.locked} historyHref={`${basePath}/history/${post.id}`} unreadDivider={post.id === props.firstUnreadId} handlers={handlers} actions={{ editPost: actions.editPost, moderation: actions.moderation }} />
         ))}
       </ol>
       <p className="sr-only" aria-live="polite">
@@ -156,7 +178,7 @@ export function ThreadView(props: ThreadViewProps) {
         </a>
       ) : null}
       {props.isLastPage && viewer.canPost && (!flags.locked || viewer.canModerate) ? (
-        <Composer threadId={thread.id} initialKey={props.replyKey} quote={quote} onClearQuote={clearQuote} onPosted={onPosted} />
+        <Composer action={actions.reply} threadId={thread.id} initialKey={props.replyKey} quote={quote} onClearQuote={clearQuote} onPosted={onPosted} />
       ) : null}
       {flags.locked && !viewer.canModerate ? <Alert tone="info">{t('lockedNotice')}</Alert> : null}
       {!viewer.canPost ? <Alert tone="info">{props.readOnly ? tRoot('moderation.standing.readOnlyNotice') : t('notMember')}</Alert> : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, startTransition, useActionState } from 'react';
-import type { FormState } from '@/lib/forms/state';
+import type { FormAction, FormState } from '@/lib/forms/state';
 
 const IDLE: FormState = { status: 'idle' };
 
@@ -9,7 +9,7 @@ const IDLE: FormState = { status: 'idle' };
  * A form whose fields survive a refused submit untouched, chosen files included (a form action would
  * reset them). The button that submitted is sent too, so it can carry a decision (name/value).
  */
-export function useKeptForm<T>(action: (state: FormState<T>, data: FormData) => Promise<FormState<T>>) {
+export function useKeptForm<T>(action: FormAction<T>) {
   const [state, dispatch, pending] = useActionState(action, IDLE as FormState<T>);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -2,7 +2,6 @@ import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { getBrand } from '@/lib/brand/queries';
 import { authOptions } from './options';
 import { can, hasRole, isActive, type Permission, type Role } from '@/lib/policy';
 import { type CurrentUser, resolveSessionUser } from './session-user';
@@ -31,13 +30,13 @@ export async function requireMember(): Promise<CurrentUser> {
 }
 
 /**
- * For the complaint board's pages: a signed-in active member, or null for a visitor when the manager
- * made the board public. Anyone else goes to sign in (or to their account status).
+ * For pages a visitor may read too: a signed-in active member, or null for a visitor when
+ * `visitorsWelcome` says so. Anyone else goes to sign in (or to their account status).
  */
-export async function requireBoardViewer(): Promise<CurrentUser | null> {
+export async function requireReader(visitorsWelcome: () => Promise<boolean>): Promise<CurrentUser | null> {
   const user = await getCurrentUser();
   if (user) return requireMember();
-  if ((await getBrand()).boardPublic) return null;
+  if (await visitorsWelcome()) return null;
   return signInRedirect();
 }
 

@@ -1,12 +1,6 @@
-import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { getDb } from '@/db/client';
-import { complaintPhotos } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
-import { loadBrand } from '@/lib/brand/queries';
 import { processImage } from '@/lib/uploads/images';
 import { getStorage } from '@/lib/uploads/storage';
-import { canSeeBoard } from './policy';
 
 export interface StoredPhoto {
   storageKey: string;
@@ -25,10 +19,4 @@ export async function storeComplaintPhotos(files: Uint8Array[]): Promise<StoredP
     stored.push({ storageKey, width, height });
   }
   return stored;
-}
-
-/** A complaint's photos are as public as the board: its audience, and nobody else. */
-export async function canSeeComplaintPhoto(actor: Actor | null, storageKey: string): Promise<boolean> {
-  const [photo] = await getDb().select({ id: complaintPhotos.id }).from(complaintPhotos).where(eq(complaintPhotos.storageKey, storageKey)).limit(1);
-  return photo !== undefined && canSeeBoard(actor, (await loadBrand()).boardPublic);
 }

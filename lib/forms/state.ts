@@ -12,3 +12,6 @@ export interface FormState<T = unknown> {
 }
 
 export const IDLE: FormState = { status: 'idle' };
+
+/** A server action as a form calls it. Pages import their actions and hand them to components as props. */
+export type FormAction<T = unknown> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;

@@ -1,10 +1,14 @@
 import compile from 'icu-minify/compile';
 import type { CompiledMessage } from 'icu-minify/format';
-import type { CompiledMessages } from '@/components/i18n/intl';
 import type { Locale } from './config';
 import { MESSAGES, type Messages } from './messages';
 
 type Namespace = keyof Messages;
+
+/** A namespace of compiled messages, as the browser's IntlProvider (components/i18n/intl.tsx) takes them; leaves are compiled messages. */
+export interface CompiledMessages {
+  [key: string]: CompiledMessage | CompiledMessages;
+}
 
 // What every page's client components may need: the language switcher, shared errors, the shell.
 const ROOT = ['locale', 'errors', 'shell'] as const satisfies readonly Namespace[];

@@ -8,3 +8,10 @@ export const TIME_ZONE = 'Europe/Madrid';
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+// next-intl's getLocale() and useLocale() answer one of ours.
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: Locale;
+  }
+}

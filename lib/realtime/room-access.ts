@@ -1,16 +1,6 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
-import { auditLog, complaintEvents, complaints, groups, threads } from '@/db/schema';
-import { can, isActive } from '@/lib/policy';
-import { standingRefusal } from '@/lib/policy';
 import { resolveSessionUser } from '@/lib/auth/session-user';
-import { loadGroupAccess } from '@/lib/groups/access';
-
+import { type Actor, isActive, standingRefusal } from '@/lib/policy';
 import type { SocketIdentity } from './handshake';
-import { rooms } from './io';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const ROOM = new RegExp(`^(thread|group|complaint):(${UUID})$`, 'i');
 
 /** The answer to a join: whether it was allowed, and when the room last had news (for catching up). */
 export interface RoomAccess {
@@ -20,24 +10,34 @@ export interface RoomAccess {
   refusal?: { reason: string; until: string | null };
 }
 
-async function complaintRoom(id: string): Promise<RoomAccess> {
-  const [row] = await getDb()
-    .select({ latest: sql<string | null>`max(${complaintEvents.createdAt})` })
-    .from(complaints)
-    .leftJoin(complaintEvents, and(eq(complaintEvents.complaintId, complaints.id), ne(complaintEvents.visibility, 'internal')))
-    .where(eq(complaints.id, id))
-    .groupBy(complaints.id);
-  if (!row) return { ok: false, latest: null };
-  return { ok: true, latest: row.latest ? new Date(row.latest).toISOString() : null };
+/** An area's answer for one of its rooms: null when it does not exist or is not this reader's, else its latest news. */
+export type RoomGrant = { latest: Date | null } | null;
+
+type Authorize = (actor: Actor) => Promise<RoomGrant>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Each area registers its rooms (lib/<area>/rooms.ts, composed in lib/registrations.ts): this module knows none of them.
+const perTarget = new Map<string, (actor: Actor, id: string) => Promise<RoomGrant>>();
+const shared = new Map<string, Authorize>();
+
+/** Rooms named `kind:<uuid>`, one per thread, group or complaint: the area checks the target exists and the reader may see it. */
+export function registerRoom(kind: string, authorize: (actor: Actor, id: string) => Promise<RoomGrant>): void {
+  perTarget.set(kind, authorize);
 }
 
-/** Every announcement change (publish, edit, unpin, delete) leaves an audit row, deletions included. */
-async function announcementsRoom(): Promise<RoomAccess> {
-  const [row] = await getDb()
-    .select({ latest: sql<string | null>`max(${auditLog.createdAt})` })
-    .from(auditLog)
-    .where(eq(auditLog.targetType, 'announcement'));
-  return { ok: true, latest: row?.latest ? new Date(row.latest).toISOString() : null };
+/** One room for everyone it lets in (the board, announcements, the review queue). */
+export function registerSharedRoom(name: string, authorize: Authorize): void {
+  shared.set(name, authorize);
+}
+
+function authorizerOf(room: string): Authorize | undefined {
+  const whole = shared.get(room);
+  if (whole) return whole;
+  const at = room.indexOf(':');
+  const byId = at > 0 ? perTarget.get(room.slice(0, at)) : undefined;
+  const id = room.slice(at + 1);
+  return byId && UUID.test(id) ? (actor) => byId(actor, id) : undefined;
 }
 
 /**
@@ -46,31 +46,11 @@ async function announcementsRoom(): Promise<RoomAccess> {
  */
 export async function authorizeRoom(identity: SocketIdentity, room: unknown): Promise<RoomAccess> {
   const refused = { ok: false, latest: null } as const;
-  if (typeof room !== 'string') return refused;
-  const match = ROOM.exec(room);
-  if (!match && room !== rooms.board && room !== rooms.announcements && room !== rooms.reviewQueue) return refused;
+  const authorize = typeof room === 'string' ? authorizerOf(room) : undefined;
+  if (!authorize) return refused;
   const actor = await resolveSessionUser(identity);
   if (!actor) return refused;
   if (!isActive(actor)) return { ...refused, refusal: standingRefusal(actor) };
-  if (room === rooms.announcements) return announcementsRoom();
-  // The review queue shows reported content and who reported it: staff and managers only.
-  if (room === rooms.reviewQueue) return { ok: can(actor, 'view:review_queue'), latest: null };
-  // The board and its complaints are open to every active member (visitors have no socket).
-  if (!match) return { ok: true, latest: null };
-  const [, kind, id] = match as unknown as [string, 'thread' | 'group' | 'complaint', string];
-  if (kind === 'complaint') return complaintRoom(id);
-  let groupId = id;
-  let latest: Date | null = null;
-  if (kind === 'thread') {
-    const [thread] = await getDb().select({ groupId: threads.groupId, lastPostAt: threads.lastPostAt }).from(threads).where(eq(threads.id, id)).limit(1);
-    if (!thread) return refused;
-    groupId = thread.groupId;
-    latest = thread.lastPostAt;
-  } else {
-    const [group] = await getDb().select({ lastActivityAt: groups.lastActivityAt }).from(groups).where(eq(groups.id, id)).limit(1);
-    latest = group?.lastActivityAt ?? null;
-  }
-  const group = await loadGroupAccess(actor, groupId);
-  if (group === null || !can(actor, 'read:group', group)) return refused;
-  return { ok: true, latest: latest?.toISOString() ?? null };
+  const grant = await authorize(actor);
+  return grant ? { ok: true, latest: grant.latest?.toISOString() ?? null } : refused;
 }

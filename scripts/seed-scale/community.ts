@@ -52,7 +52,7 @@ export interface SeedContext {
   pool: pg.Pool;
   scale: Scale;
   passwordHash: string;
-  /** Demo accounts from db/seed.ts that the scale data refers to. */
+  /** Demo accounts from lib/demo/seed.ts that the scale data refers to. */
   managerId: string;
   anaId: string;
 }

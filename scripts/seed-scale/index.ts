@@ -43,7 +43,8 @@ process.env.NEXTAUTH_SECRET ??= 'seed-scale-does-not-sign-sessions-0123456789';
 // Imported after the environment is complete: db/client reads it on first use.
 const { closeDb, getDb } = await import('@/db/client');
 const { migrateDatabase } = await import('@/db/migrate');
-const { DEMO_ACCOUNTS, seedDemo } = await import('@/db/seed');
+const { DEMO_ACCOUNTS } = await import('@/lib/demo/accounts');
+const { seedDemo } = await import('@/lib/demo/seed');
 
 const timings: { step: string; rows: number | null; seconds: number }[] = [];
 async function timed<T extends number | void>(step: string, fn: () => Promise<T>): Promise<T> {
@@ -117,7 +118,7 @@ try {
     });
   }
 
-  await timed('demo community (db/seed.ts)', async () => void (await seedDemo(getDb(), { force: true, complaints: false })));
+  await timed('demo community (lib/demo/seed.ts)', async () => void (await seedDemo(getDb(), { force: true, complaints: false })));
   const demo = await pool.query<{ email: string; id: string }>('select email, id from users where email = any($1)', [[DEMO_ACCOUNTS.manager, DEMO_ACCOUNTS.member]]);
   const idOf = (email: string) => demo.rows.find((r) => r.email === email)?.id ?? fail(`demo account ${email} is missing`);
   const ctx: SeedContext = {
@@ -180,7 +181,7 @@ try {
   console.log(`Scale accounts: ${scaleEmail(1)} … ${scaleEmail(ctx.scale.users)}, password '${SCALE_PASSWORD}'.`);
   const firstStaff = ctx.scale.users - ctx.scale.staff;
   console.log(`Managers: ${scaleEmail(firstStaff - ctx.scale.managers + 1)} … ${scaleEmail(firstStaff)}; staff: ${scaleEmail(firstStaff + 1)} … ${scaleEmail(ctx.scale.users)}.`);
-  console.log(`Demo accounts (${DEMO_ACCOUNTS.member} is in the 10 largest groups): password from db/seed.ts.`);
+  console.log(`Demo accounts (${DEMO_ACCOUNTS.member} is in the 10 largest groups): password from lib/demo/accounts.ts.`);
 } finally {
   await pool.end();
   await closeDb();

@@ -4,7 +4,7 @@ import { stamp, startThread } from './support/community';
 
 const people = browsers();
 
-// A member of Fútbol (db/seed.ts: even places in the member list) whom no other e2e file uses.
+// A member of Fútbol (lib/demo/seed.ts: even places in the member list) whom no other e2e file uses.
 const JAVIER = 'javier.moreno@clubribera.test';
 
 describe('moderation', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { DEMO_ACCOUNTS } from '@/db/seed';
-import { seedComplaintSettings } from '@/db/seed-complaint-settings';
+import { DEMO_ACCOUNTS } from '@/lib/demo/accounts';
+import { seedComplaintSettings } from '@/lib/demo/complaint-settings';
 import { listBranches, listCategories, listTeams, listTemplates } from '@/lib/complaints/settings/queries';
 import { TEMPLATE_VARIABLES } from '@/lib/complaints/templates';
 import { actorOf, createUser } from './factories';

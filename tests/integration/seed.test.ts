@@ -2,7 +2,8 @@ import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { communitySettings, groupMembers, groups, posts, threads, users } from '@/db/schema';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, databaseIsEmpty, seedDemo } from '@/db/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/demo/accounts';
+import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed';
 import { authenticate } from '@/lib/auth/authenticate';
 
 async function counts() {

@@ -31,6 +31,8 @@ if (admin) {
 beforeAll(async () => {
   const { migrateDatabase } = await import('@/db/migrate');
   await migrateDatabase();
+  // Every area's rooms, media guards and sign-in pass, as server.ts and the routes load them.
+  await import('@/lib/registrations');
 });
 
 afterAll(async () => {

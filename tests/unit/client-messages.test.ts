@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { type CompiledMessages, formatOptions, translate } from '@/components/i18n/intl';
-import { type ClientArea, CLIENT_NAMESPACES, clientMessages } from '@/lib/i18n/client-messages';
+import { formatOptions, translate } from '@/components/i18n/intl';
+import { type ClientArea, CLIENT_NAMESPACES, clientMessages, type CompiledMessages } from '@/lib/i18n/client-messages';
 import { LOCALES, TIME_ZONE } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 

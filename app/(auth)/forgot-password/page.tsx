@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
 import { Card } from '@/components/ui/card';
+import { forgotPasswordAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.forgot'))('title') };
@@ -17,7 +18,7 @@ export default async function ForgotPasswordPage() {
         <p className="mt-2 text-zinc-700">{t('intro')}</p>
       </div>
       <Card>
-        <ForgotPasswordForm />
+        <ForgotPasswordForm action={forgotPasswordAction} />
       </Card>
       <Link href="/sign-in" className="text-sm font-semibold text-brand-ink underline">
         {t('back')}

@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { getBrand } from '@/lib/brand/queries';
 import { normalizeInvitationCode } from '@/lib/security/tokens';
+import { joinRequestAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('join'))('metaTitle') };
@@ -40,7 +41,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t('request.title')}</h2>
         <p className="mb-4 text-sm text-zinc-700">{t('request.intro')}</p>
-        <JoinRequestForm askMembershipNumber={brand.askMembershipNumber} />
+        <JoinRequestForm askMembershipNumber={brand.askMembershipNumber} action={joinRequestAction} />
       </Card>
       <p className="text-sm text-zinc-700">
         {t('haveAccount')}{' '}

@@ -7,7 +7,7 @@ import { ComplaintCard } from '@/components/board/complaint-card';
 import { LiveRefresh } from '@/components/shell/live-refresh';
 import { buttonClass } from '@/components/ui/button';
 import { can } from '@/lib/policy';
-import { requireBoardViewer } from '@/lib/auth/session';
+import { requireBoardViewer } from '@/lib/complaints/board-viewer';
 import { boardFilters, listBoard } from '@/lib/complaints/board';
 import { complaintOptions } from '@/lib/complaints/options';
 

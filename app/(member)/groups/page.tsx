@@ -1,4 +1,3 @@
-import { can } from '@/lib/policy';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -9,8 +8,9 @@ import { VisibilityBadge } from '@/components/shell/visibility-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
-
+import { canSeeRoom } from '@/lib/policy/visibility';
 import { listMyGroupInvitations, listVisibleGroups, mayCreateGroups } from '@/lib/groups/queries';
+import { groupAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('groups'))('title') };
@@ -47,8 +47,8 @@ export default async function GroupsPage() {
                   <span className="text-sm text-zinc-700">{t('invitations.from', { name: inv.invitedBy })}</span>
                 </p>
                 <div className="flex gap-2">
-                  <GroupAction intent="respond" fields={{ groupId: inv.groupId, response: 'accept' }} label={t('actions.accept')} pendingLabel={t('actions.working')} />
-                  <GroupAction
+                  <GroupAction action={groupAction} intent="respond" fields={{ groupId: inv.groupId, response: 'accept' }} label={t('actions.accept')} pendingLabel={t('actions.working')} />
+                  <GroupAction action={groupAction}
                     intent="respond"
                     fields={{ groupId: inv.groupId, response: 'decline' }}
                     label={t('actions.decline')}
@@ -88,7 +88,7 @@ export default async function GroupsPage() {
           </li>
         ))}
       </ul>
-      <GroupLive groupIds={groups.filter((g) => can(user, 'read:group', g)).map((g) => g.id)} />
+      <GroupLive groupIds={groups.filter((group) => canSeeRoom(user, { kind: 'group', group })).map((g) => g.id)} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { SanctionRecord } from '@/components/moderation/sanction-record';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { myModeration } from '@/lib/moderation/queries';
+import { appealSanctionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('moderation.mine'))('title') };
@@ -26,7 +27,7 @@ export default async function MyModerationPage() {
         {mine.sanctions.length > 0 ? (
           <ul className="mt-3 divide-y divide-zinc-200">
             {mine.sanctions.map((s) => (
-              <SanctionRecord key={s.id} sanction={s} />
+              <SanctionRecord key={s.id} sanction={s} appeal={appealSanctionAction} />
             ))}
           </ul>
         ) : null}

@@ -7,7 +7,7 @@ import { NewerOlderNav } from '@/components/ui/newer-older-nav';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireMember } from '@/lib/auth/session';
 import { listNotifications, unreadCount } from '@/lib/notifications/queries';
-import { markAllNotificationsReadAction } from './actions';
+import { markAllNotificationsReadAction, openNotificationAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('notifications'))('title') };
@@ -42,7 +42,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
           <p className="max-w-prose text-zinc-800">{t('empty')}</p>
         </Card>
       ) : (
-        <NotificationList items={page.items} />
+        <NotificationList items={page.items} open={openNotificationAction} />
       )}
       <NewerOlderNav
         label={t('pages')}

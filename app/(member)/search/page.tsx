@@ -27,7 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
     result = await searchCommunity({ actor: user, input: { ...values, page: first(params.page) || undefined } });
   } catch (e) {
     if (!(e instanceof Invalid)) throw e;
-    errors = Object.fromEntries(Object.entries(e.fieldErrors).map(([field, keys]) => [field, keys.map((key) => tAll(key as never))]));
+    errors = Object.fromEntries(Object.entries(e.fieldErrors).map(([field, keys]) => [field, keys.map((key) => tAll(key))]));
   }
 
   const pageHref = (page: number) => {

@@ -7,6 +7,8 @@ import { SignOutEverywhereButton } from '@/components/shell/sign-out-everywhere-
 import { MyModerationLink } from '@/components/moderation/mine-link';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
+import { switchLocale } from '@/app/actions/locale';
+import { signOutEverywhereAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('settings'))('title') };
@@ -44,14 +46,14 @@ export default async function SettingsPage() {
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t('language')}</h2>
         <p className="mb-3 text-sm text-zinc-700">{t('languageHint')}</p>
-        <LocaleSwitcher />
+        <LocaleSwitcher action={switchLocale} />
       </Card>
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t('sessions')}</h2>
         <p className="mb-3 text-sm text-zinc-700">{t('sessionsHint')}</p>
         <div className="flex flex-wrap gap-3">
           <SignOutButton />
-          <SignOutEverywhereButton />
+          <SignOutEverywhereButton action={signOutEverywhereAction} />
         </div>
       </Card>
       <Card>

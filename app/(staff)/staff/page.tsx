@@ -13,7 +13,7 @@ import { requireRole } from '@/lib/auth/session';
 import { getEnv } from '@/lib/env';
 import { listInvitations } from '@/lib/invitations/queries';
 import { listPendingJoinRequests } from '@/lib/join-requests/queries';
-import { revokeInvitationAction } from './actions';
+import { createInvitationAction, decideJoinRequestAction, revokeInvitationAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('title') };
@@ -49,7 +49,7 @@ export default async function StaffPage() {
                   {r.message ? <p className="mt-1 italic text-zinc-700">“{r.message}”</p> : null}
                   <p className="mt-1 text-zinc-700">{format.relativeTime(r.createdAt)}</p>
                 </div>
-                <JoinRequestDecision requestId={r.id} name={r.displayName} />
+                <JoinRequestDecision requestId={r.id} name={r.displayName} action={decideJoinRequestAction} />
               </li>
             ))}
           </ul>
@@ -57,7 +57,7 @@ export default async function StaffPage() {
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t('invitations.title')}</h2>
-        <InvitationForm canInviteStaff={can(user, 'invite:role', 'staff')} baseUrl={getEnv().APP_URL} />
+        <InvitationForm canInviteStaff={can(user, 'invite:role', 'staff')} baseUrl={getEnv().APP_URL} action={createInvitationAction} />
         {invitations.length > 0 ? (
           <div className="mt-6 overflow-x-auto">
             <table className="w-full text-left text-sm">

@@ -1,11 +1,12 @@
+import '@/lib/registrations';
 import { getCurrentUser } from '@/lib/auth/session';
-import { readMedia } from '@/lib/uploads/read';
+import { isPublicMedia, readMedia } from '@/lib/uploads/read';
 
 type Ctx = { params: Promise<{ key: string[] }> };
 
 export async function GET(_req: Request, ctx: Ctx) {
   const key = (await ctx.params).key.join('/');
-  const file = key.startsWith('brand/') ? await readMedia(key) : await readMedia(key, await getCurrentUser());
+  const file = isPublicMedia(key) ? await readMedia(key) : await readMedia(key, await getCurrentUser());
   if (!file) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(file.bytes), {
     headers: {

@@ -4,7 +4,7 @@ import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import { newContext, VIEWPORTS } from './browser';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/demo/accounts';
 
 /** The demo community's logins, as the seed creates them. */
 export const ACCOUNTS = DEMO_ACCOUNTS;

@@ -3,7 +3,7 @@ import { main, visit } from './app';
 
 /** Members of the demo community that the other e2e files leave alone, so their state is ours. */
 export const QUIET_MEMBERS = {
-  // In no seeded group: (i + gi) % (gi + 2) never holds for her in db/seed.ts.
+  // In no seeded group: (i + gi) % (gi + 2) never holds for her in lib/demo/seed.ts.
   sara: { email: 'sara.castillo@clubribera.test', name: 'Sara Castillo' },
 } as const;
 

@@ -6,6 +6,8 @@ import { Card } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { membersMayCreateGroups } from '@/lib/groups/queries';
+import { setMembersCreateGroupsAction } from '@/app/(member)/groups/actions';
+import { updateBrandAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.brand'))('title') };
@@ -28,10 +30,11 @@ export default async function BrandPage() {
             askMembershipNumber: brand.askMembershipNumber,
             hasLogo: brand.logoUrl !== null,
           }}
+          action={updateBrandAction}
         />
       </Card>
       <Card>
-        <MembersCreateGroupsForm enabled={membersCreateGroups} />
+        <MembersCreateGroupsForm enabled={membersCreateGroups} action={setMembersCreateGroupsAction} />
       </Card>
     </div>
   );

@@ -6,6 +6,7 @@ import { NewerOlderNav } from '@/components/ui/newer-older-nav';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, MAIL_STATUSES, type OutboxItem } from '@/lib/mail/queries';
 import { mailMode } from '@/lib/mail/transport';
+import { retryMailAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('mailOutbox'))('title') };
@@ -33,7 +34,7 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   const mode = mailMode();
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'medium' });
   const categoryName = (c: string, digest: boolean) =>
-    digest ? t('digestCategory') : settings.has(`categories.${c}.title` as never) ? settings(`categories.${c}.title` as never) : c;
+    digest ? t('digestCategory') : settings.has(`categories.${c}.title`) ? settings(`categories.${c}.title`) : c;
   const facts = (m: OutboxItem): [string, string][] => [
     [t('category'), categoryName(m.category, m.digest)],
     [t('attempts'), String(m.attempts)],
@@ -83,12 +84,12 @@ export default async function MailOutboxPage({ searchParams }: Props) {
               {m.lastError ? (
                 <p className="mt-1 text-sm">
                   <span className="font-medium text-zinc-700">{t('lastError')}: </span>
-                  {m.status === 'skipped' && t.has(`skip.${m.lastError}` as never) ? t(`skip.${m.lastError}` as never) : <code className="break-all font-mono text-xs">{m.lastError}</code>}
+                  {m.status === 'skipped' && t.has(`skip.${m.lastError}`) ? t(`skip.${m.lastError}`) : <code className="break-all font-mono text-xs">{m.lastError}</code>}
                 </p>
               ) : null}
               {m.retryable ? (
                 <div className="mt-3">
-                  <RetryMailButton id={m.id} />
+                  <RetryMailButton id={m.id} action={retryMailAction} />
                 </div>
               ) : null}
             </li>

@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import { getBrand } from '@/lib/brand/queries';
 import { Gone, NotFound } from '@/lib/errors';
 import { findUsableInvitation } from '@/lib/invitations/redeem';
+import { redeemInvitationAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('join.invitation'))('title') };
@@ -30,7 +31,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ cod
         <p className="mt-2 text-zinc-700">{t('invitation.intro', { community: brand.name })}</p>
       </div>
       <Card>
-        <RedeemInvitationForm code={code} email={invitation.email} />
+        <RedeemInvitationForm code={code} email={invitation.email} action={redeemInvitationAction} />
       </Card>
     </div>
   );

@@ -4,6 +4,7 @@ import { LinkProblem } from '@/components/auth/link-problem';
 import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { Card } from '@/components/ui/card';
 import { resetLinkIsUsable } from '@/lib/auth/password-reset';
+import { resetPasswordAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.reset'))('title') };
@@ -17,7 +18,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <Card>
-        <ResetPasswordForm token={token} />
+        <ResetPasswordForm token={token} action={resetPasswordAction} />
       </Card>
     </div>
   );

@@ -14,13 +14,29 @@ import { LiveRefresh } from '@/components/shell/live-refresh';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { hasRole } from '@/lib/policy';
-import { type CurrentUser, requireBoardViewer } from '@/lib/auth/session';
+import type { CurrentUser } from '@/lib/auth/session';
+import { requireBoardViewer } from '@/lib/complaints/board-viewer';
 import { getBrand } from '@/lib/brand/queries';
 import { assignees } from '@/lib/complaints/inbox';
 import { type ComplaintView, getComplaintView } from '@/lib/complaints/queries';
 import { listTemplates } from '@/lib/complaints/settings/queries';
 import { fillTemplate } from '@/lib/complaints/templates';
-import { commentAction, privateMessageAction } from './actions';
+import { reportAction } from '@/app/(member)/moderation/actions';
+import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
+import {
+  assignAction,
+  authorDecisionAction,
+  commentAction,
+  followAction,
+  meTooAction,
+  noteAction,
+  priorityAction,
+  privateMessageAction,
+  rateAction,
+  redactAction,
+  respondAction,
+  setStatusAction,
+} from './actions';
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -100,15 +116,21 @@ export default async function ComplaintPage({ params }: Props) {
           </Card>
         </div>
         <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label={t('actionsLabel')}>
-          {user ? <MemberPanel view={view} /> : null}
-          {view.staff && options ? <StaffPanel view={view} options={options} /> : null}
+          {user ? <MemberPanel view={view} actions={{ meToo: meTooAction, follow: followAction, authorDecision: authorDecisionAction, rate: rateAction }} /> : null}
+          {view.staff && options ? <StaffPanel
+              view={view}
+              options={options}
+              actions={{ respond: respondAction, setStatus: setStatusAction, assign: assignAction, priority: priorityAction, note: noteAction, redact: redactAction }}
+            /> : null}
         </aside>
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-1">
           <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
             <h2 id="timeline-title" className="text-lg font-semibold">
               {t('timeline')}
             </h2>
-            <Timeline entries={view.timeline} communityName={brand.name} reader={user ? { id: user.id, moderator: hasRole(user, 'staff') ? { manager: user.role === 'manager' } : null } : null} />
+            <Timeline entries={view.timeline} communityName={brand.name} reader={user ? { id: user.id, moderator: hasRole(user, 'staff') ? { manager: user.role === 'manager' } : null } : null}
+              moderation={{ report: reportAction, moderate: moderationAction }}
+            />
           </section>
           {view.viewer.can.comment ? (
             <Card>

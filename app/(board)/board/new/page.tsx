@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/session';
 import { MAX_BODY, MAX_TITLE } from '@/lib/complaints/fields';
 import { complaintOptions } from '@/lib/complaints/options';
+import { fileComplaintAction, meTooFromSuggestionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('complaints.file'))('title') };
@@ -21,7 +22,7 @@ export default async function NewComplaintPage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-zinc-700">{t('intro')}</p>
       <Card>
-        <FileComplaintForm categories={options.categories} branches={options.branches} idempotencyKey={randomUUID()} limits={{ title: MAX_TITLE, body: MAX_BODY }} />
+        <FileComplaintForm categories={options.categories} branches={options.branches} idempotencyKey={randomUUID()} limits={{ title: MAX_TITLE, body: MAX_BODY }} actions={{ file: fileComplaintAction, meToo: meTooFromSuggestionAction }} />
       </Card>
     </div>
   );

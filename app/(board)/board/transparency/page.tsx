@@ -6,7 +6,7 @@ import { FigureGrid } from '@/components/transparency/figure-grid';
 import { figureFormat } from '@/components/transparency/format';
 import { TrustIndex } from '@/components/transparency/trust-index';
 import { WindowNav } from '@/components/transparency/window-nav';
-import { requireBoardViewer } from '@/lib/auth/session';
+import { requireBoardViewer } from '@/lib/complaints/board-viewer';
 import { sharedTransparencyFigures } from '@/lib/complaints/metrics/shared';
 import { parseWindowDays, transparencyHref, WINDOW_DAYS } from '@/lib/complaints/metrics/window';
 

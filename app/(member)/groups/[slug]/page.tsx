@@ -12,6 +12,7 @@ import { buttonClass } from '@/components/ui/button';
 import { requireMember } from '@/lib/auth/session';
 import { ThreadTitle } from '@/components/moderation/thread-title';
 import { findGroupBySlug, getGroupPage, type GroupHeader } from '@/lib/groups/queries';
+import { groupAction } from '../actions';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
@@ -114,23 +115,23 @@ export default async function GroupPage({ params, searchParams }: Props) {
 async function MembershipAction({ group }: { group: GroupHeader }) {
   const t = await getTranslations('groups.actions');
   const fields = { groupId: group.id };
-  if (group.myRole) return <GroupAction intent="leave" fields={fields} label={t('leave')} pendingLabel={t('working')} variant="secondary" />;
+  if (group.myRole) return <GroupAction action={groupAction} intent="leave" fields={fields} label={t('leave')} pendingLabel={t('working')} variant="secondary" />;
   if (group.invited) {
     return (
       <div className="flex flex-col gap-2">
         <p className="text-sm font-medium">{t('invited')}</p>
         <div className="flex flex-wrap gap-2">
-          <GroupAction intent="respond" fields={{ ...fields, response: 'accept' }} label={t('accept')} pendingLabel={t('working')} />
-          <GroupAction intent="respond" fields={{ ...fields, response: 'decline' }} label={t('decline')} pendingLabel={t('working')} variant="secondary" />
+          <GroupAction action={groupAction} intent="respond" fields={{ ...fields, response: 'accept' }} label={t('accept')} pendingLabel={t('working')} />
+          <GroupAction action={groupAction} intent="respond" fields={{ ...fields, response: 'decline' }} label={t('decline')} pendingLabel={t('working')} variant="secondary" />
         </div>
       </div>
     );
   }
-  if (group.visibility === 'open' || group.may.moderate) return <GroupAction intent="join" fields={fields} label={t('join')} pendingLabel={t('working')} />;
+  if (group.visibility === 'open' || group.may.moderate) return <GroupAction action={groupAction} intent="join" fields={fields} label={t('join')} pendingLabel={t('working')} />;
   if (group.pendingRequest) return <p className="rounded-md border border-zinc-300 bg-zinc-50 px-4 py-2 text-sm font-medium text-zinc-800">{t('requestPending')}</p>;
   if (group.visibility === 'request') {
     return (
-      <GroupAction intent="request" fields={fields} label={t('request')} pendingLabel={t('working')} className="w-full max-w-md">
+      <GroupAction action={groupAction} intent="request" fields={fields} label={t('request')} pendingLabel={t('working')} className="w-full max-w-md">
         <label htmlFor="request-message" className="text-sm font-medium text-zinc-800">
           {t('requestMessage')}
         </label>

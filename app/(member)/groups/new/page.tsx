@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { mayCreateGroups } from '@/lib/groups/queries';
+import { createGroupAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('groups'))('newTitle') };
@@ -22,7 +23,7 @@ export default async function NewGroupPage() {
       <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
       {allowed ? (
         <Card>
-          <GroupForm />
+          <GroupForm action={createGroupAction} />
         </Card>
       ) : (
         <Alert tone="info">{tc('forbidden')}</Alert>

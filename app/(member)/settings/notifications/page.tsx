@@ -4,6 +4,7 @@ import { PreferencesForm } from '@/components/notifications/preferences-form';
 import { BackLink } from '@/components/ui/back-link';
 import { requireMember } from '@/lib/auth/session';
 import { preferencesOf } from '@/lib/notifications/preferences';
+import { setPreferencesAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('notificationSettings'))('title') };
@@ -17,7 +18,7 @@ export default async function NotificationSettingsPage() {
       <BackLink href="/settings" label={settings('title')}>{settings('title')}</BackLink>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="max-w-prose text-zinc-800">{t('intro')}</p>
-      <PreferencesForm rows={rows} />
+      <PreferencesForm rows={rows} action={setPreferencesAction} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { QueueItemCard } from '@/components/moderation/queue-item';
 import { LiveRefresh } from '@/components/shell/live-refresh';
 import { requirePermission } from '@/lib/auth/session';
 import { listPendingAppeals, listReviewQueue } from '@/lib/moderation/queries';
+import { moderationAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('moderation.queue'))('title') };
@@ -48,7 +49,7 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
         ) : (
           <ol className="flex flex-col gap-4">
             {queue.items.map((item) => (
-              <QueueItemCard key={item.id} item={item} viewer={viewer} />
+              <QueueItemCard key={item.id} item={item} viewer={viewer} action={moderationAction} />
             ))}
           </ol>
         )}
@@ -59,7 +60,7 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
         </h2>
         {appeals.length === 0 ? <p className="text-zinc-700">{t('noAppeals')}</p> : null}
         {appeals.map((a) => (
-          <AppealCard key={a.id} appeal={a} />
+          <AppealCard key={a.id} appeal={a} action={moderationAction} />
         ))}
       </section>
     </div>

@@ -16,6 +16,10 @@ import { requireMember } from '@/lib/auth/session';
 import { followsThread } from '@/lib/notifications/thread-follows';
 import { moveTargets } from '@/lib/moderation/queries';
 import { getThreadView } from '@/lib/threads/queries';
+import { reportAction } from '@/app/(member)/moderation/actions';
+import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
+import { deletePostAction, editPostAction, markReadAction, moderateThreadAction, postSourceAction, reactAction, replyAction, voteAction } from './actions';
+import { setThreadFollowAction } from './follow-action';
 
 type Props = {
   params: Promise<{ slug: string; threadId: string }>;
@@ -46,9 +50,9 @@ export default async function ThreadPage(props: Props) {
   const [t, user] = await Promise.all([getTranslations('threads'), requireMember()]);
   const moderator = hasRole(user, 'staff') ? { manager: user.role === 'manager' } : null;
   const moderation = moderator ? (
-    <LazyModerateMenu target={{ targetType: 'thread', targetId: page.thread.id, hidden: page.thread.hiddenReason !== null }} manager={moderator.manager} groups={await moveTargets(user, page.group.id)} />
+    <LazyModerateMenu target={{ targetType: 'thread', targetId: page.thread.id, hidden: page.thread.hiddenReason !== null }} manager={moderator.manager} groups={await moveTargets(user, page.group.id)} action={moderationAction} />
   ) : page.thread.authorId !== user.id && !page.thread.hiddenReason ? (
-    <ReportForm targetType="thread" targetId={page.thread.id} label={(await getTranslations('moderation.report'))('thread')} />
+    <ReportForm targetType="thread" targetId={page.thread.id} label={(await getTranslations('moderation.report'))('thread')} action={reportAction} />
   ) : null;
   if (page.thread.hiddenReason) {
     return (
@@ -90,7 +94,7 @@ export default async function ThreadPage(props: Props) {
         {page.group.name}
       </BackLink>
       <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{page.thread.title}</h1>
-      <FollowThread threadId={page.thread.id} following={await followsThread(user, page.thread.id)} />
+      <FollowThread threadId={page.thread.id} following={await followsThread(user, page.thread.id)} action={setThreadFollowAction} />
       {moderation}
       {unreadHref ? (
         <p>
@@ -111,6 +115,17 @@ export default async function ThreadPage(props: Props) {
         replyKey={randomUUID()}
         moderator={moderator}
         readOnly={isSilenced(user)}
+        actions={{
+          reply: replyAction,
+          editPost: editPostAction,
+          deletePost: deletePostAction,
+          react: reactAction,
+          vote: voteAction,
+          moderateThread: moderateThreadAction,
+          markRead: markReadAction,
+          postSource: postSourceAction,
+          moderation: { report: reportAction, moderate: moderationAction },
+        }}
       />
       {page.hasOlder || page.hasNewer ? pager : null}
     </article>

@@ -18,6 +18,7 @@ import {
   listPendingGroupRequests,
   searchInvitableMembers,
 } from '@/lib/groups/queries';
+import { groupAction } from '../../actions';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string; q?: string }> };
 
@@ -70,8 +71,8 @@ export default async function GroupMembersPage({ params, searchParams }: Props) 
                     <p className="text-xs text-zinc-600">{format.relativeTime(r.createdAt)}</p>
                   </div>
                   <div className="flex gap-2">
-                    <GroupAction intent="decide" fields={{ requestId: r.id, decision: 'approve' }} label={t('approve')} pendingLabel={working} />
-                    <GroupAction intent="decide" fields={{ requestId: r.id, decision: 'reject' }} label={t('reject')} pendingLabel={working} variant="secondary" />
+                    <GroupAction action={groupAction} intent="decide" fields={{ requestId: r.id, decision: 'approve' }} label={t('approve')} pendingLabel={working} />
+                    <GroupAction action={groupAction} intent="decide" fields={{ requestId: r.id, decision: 'reject' }} label={t('reject')} pendingLabel={working} variant="secondary" />
                   </div>
                 </li>
               ))}
@@ -97,7 +98,7 @@ export default async function GroupMembersPage({ params, searchParams }: Props) 
                 {candidates.map((c) => (
                   <li key={c.userId} className="flex items-center justify-between gap-2">
                     <span>{c.displayName}</span>
-                    <GroupAction
+                    <GroupAction action={groupAction}
                       intent="invite"
                       fields={{ groupId: group.id, userId: c.userId }}
                       label={t('inviteButton', { name: c.displayName })}
@@ -141,7 +142,7 @@ export default async function GroupMembersPage({ params, searchParams }: Props) 
                 </div>
                 {group.may.manage ? (
                   <div className="flex flex-wrap items-start gap-2">
-                    <GroupAction
+                    <GroupAction action={groupAction}
                       intent="setRole"
                       fields={{ groupId: group.id, userId: m.userId }}
                       label={t('changeRole')}
@@ -163,7 +164,7 @@ export default async function GroupMembersPage({ params, searchParams }: Props) 
                       </select>
                     </GroupAction>
                     {m.userId !== user.id ? (
-                      <GroupAction intent="remove" fields={{ groupId: group.id, userId: m.userId }} label={t('remove')} pendingLabel={working} variant="danger" />
+                      <GroupAction action={groupAction} intent="remove" fields={{ groupId: group.id, userId: m.userId }} label={t('remove')} pendingLabel={working} variant="danger" />
                     ) : null}
                   </div>
                 ) : null}

@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { NewThreadForm } from '@/components/threads/new-thread-form';
 import { requireMember } from '@/lib/auth/session';
 import { findGroupBySlug } from '@/lib/groups/queries';
+import { createThreadAction } from './actions';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,7 +27,7 @@ export default async function NewThreadPage({ params }: Props) {
       </BackLink>
       <h1 className="text-2xl font-bold">{t('newThread')}</h1>
       <p className="text-zinc-700">{t('newThreadIntro', { group: group.name })}</p>
-      <NewThreadForm groupId={group.id} idempotencyKey={randomUUID()} />
+      <NewThreadForm groupId={group.id} idempotencyKey={randomUUID()} action={createThreadAction} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { findGroupBySlug } from '@/lib/groups/queries';
+import { updateGroupAction } from '../../actions';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,7 +30,7 @@ export default async function GroupSettingsPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t('settings.pageTitle', { group: group.name })}</h1>
       {group.may.manage ? (
         <Card>
-          <GroupForm initial={{ groupId: group.id, name: group.name, description: group.description, visibility: group.visibility }} />
+          <GroupForm initial={{ groupId: group.id, name: group.name, description: group.description, visibility: group.visibility }} action={updateGroupAction} />
         </Card>
       ) : (
         <Alert tone="info">{t('settings.forbidden')}</Alert>

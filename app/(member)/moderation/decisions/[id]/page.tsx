@@ -9,6 +9,7 @@ import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { NotFound } from '@/lib/errors';
 import { getDecision } from '@/lib/moderation/queries';
+import { appealAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('moderation.decision'))('title') };
@@ -72,7 +73,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           <h2 className="text-lg font-semibold">{t('appealHeading')}</h2>
           <p className="mt-1 max-w-prose text-zinc-700">{t('appealIntro')}</p>
           {decision.action === 'redact' ? <p className="mt-1 max-w-prose text-zinc-700">{t('redactionGone')}</p> : null}
-          <AppealForm against={{ actionId: decision.id }} />
+          <AppealForm against={{ actionId: decision.id }} action={appealAction} />
         </Card>
       ) : null}
     </div>

@@ -7,8 +7,8 @@ import { setMeToo } from '@/lib/complaints/me-too';
 import { rateComplaint } from '@/lib/complaints/rate';
 import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintStatus } from '@/lib/complaints/set-status';
-import type { Db } from './client';
-import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, users } from './schema';
+import type { Db } from '@/db/client';
+import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, users } from '@/db/schema';
 
 interface Story {
   author: string;

@@ -1,19 +1,11 @@
 import { count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { communitySettings, groupMembers, groups, pollOptions, polls, pollVotes, postReactions, posts, threads, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { renderMarkdown } from '@/lib/markdown/render';
-import type { Db } from './client';
-import { seedDemoComplaints } from './seed-complaints';
-import { communitySettings, groupMembers, groups, pollOptions, polls, pollVotes, postReactions, posts, threads, users } from './schema';
-import { seedComplaintSettings } from './seed-complaint-settings';
-
-/** Demo logins, listed in the README. */
-export const DEMO_PASSWORD = 'ribera-demo-2026';
-export const DEMO_ACCOUNTS = {
-  manager: 'direccion@clubribera.test',
-  staff: 'laura@clubribera.test',
-  staff2: 'jorge@clubribera.test',
-  member: 'ana@clubribera.test',
-} as const;
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { seedComplaintSettings } from './complaint-settings';
+import { seedDemoComplaints } from './complaints';
 
 const STAFF = [
   { email: DEMO_ACCOUNTS.manager, displayName: 'Marta Ibáñez', role: 'manager', staffTitle: 'Directora de comunidad' },

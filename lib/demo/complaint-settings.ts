@@ -1,12 +1,11 @@
 import { count, eq, max } from 'drizzle-orm';
-import type { Db, Executor } from './client';
+import type { Db, Executor } from '@/db/client';
+import { responseTemplates, staffTeamMembers, users } from '@/db/schema';
 import { type ListKind, tableOf } from '@/lib/complaints/settings/lists';
-import { responseTemplates, staffTeamMembers, users } from './schema';
-import { DEMO_ACCOUNTS } from './seed';
+import { DEMO_ACCOUNTS } from './accounts';
 
 const CATEGORIES = ['Instalaciones', 'Cuotas y pagos', 'Atención del personal', 'Actividades y horarios', 'Web y app'];
 const BRANCHES = ['Sede central', 'Piscina', 'Pistas de pádel', 'Gimnasio', 'Campo de fútbol'];
-// Demo logins by key: seed.ts imports this file, so its accounts are only read once both have loaded.
 const TEAMS: { name: string; members: (keyof typeof DEMO_ACCOUNTS)[] }[] = [
   { name: 'Mantenimiento', members: ['staff'] },
   { name: 'Administración', members: [] },

@@ -1,14 +1,13 @@
-import { can } from '@/lib/policy';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { attachments, groupMembers, groups, posts, threads } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
+import { canSeePostImage } from '@/lib/policy/visibility';
+import { registerMedia } from '@/lib/uploads/read';
 
-
-/** A post's image is seen by whoever may read the post, and by nobody else. */
-export async function canSeeAttachment(actor: Actor | null, storageKey: string): Promise<boolean> {
+// A post's image is seen by whoever may read the post, and by nobody else.
+registerMedia('posts', async (actor, storageKey) => {
   if (!actor) return false;
-  const rows = await getDb()
+  const inGroups = await getDb()
     .select({ visibility: groups.visibility, myRole: groupMembers.role })
     .from(attachments)
     .innerJoin(posts, eq(posts.id, attachments.postId))
@@ -17,5 +16,5 @@ export async function canSeeAttachment(actor: Actor | null, storageKey: string):
     .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, actor.id)))
     .where(eq(attachments.storageKey, storageKey))
     .limit(20);
-  return rows.some((group) => can(actor, 'read:group', group));
-}
+  return canSeePostImage(actor, inGroups);
+});

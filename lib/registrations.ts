@@ -1,0 +1,15 @@
+/**
+ * What each area plugs into the general modules, which know no area themselves: its socket rooms
+ * (lib/realtime), who may read its files (lib/uploads) and who may sign in though kept out (lib/auth).
+ * Imported once by each entry point that serves them: server.ts (sockets), the media and sign-in
+ * routes, and the integration tests' setup.
+ */
+import '@/lib/announcements/rooms';
+import '@/lib/brand/media';
+import '@/lib/complaints/media';
+import '@/lib/complaints/rooms';
+import '@/lib/groups/rooms';
+import '@/lib/moderation/rooms';
+import '@/lib/moderation/sign-in';
+import '@/lib/threads/media';
+import '@/lib/threads/rooms';
