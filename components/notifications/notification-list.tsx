@@ -66,7 +66,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
           <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white">
             {dayItems.map((item) => {
               const Icon = ICONS[item.kind];
-              const text = notificationText(t as never, item, t('someone'), (code) => tm(code as never));
+              const text = notificationText(t, item, t('someone'), (code) => tm(code));
               const body = (
                 <>
                   <Icon aria-hidden="true" size={20} className={`mt-0.5 shrink-0 ${item.read ? 'text-zinc-600' : 'text-brand-ink'}`} />

@@ -7,8 +7,9 @@ import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';
 import { useRoom } from '@/components/shell/use-room';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import type { FormState } from '@/lib/forms/state';
 import type { PollDto, PostDto, ReactionSummary } from '@/lib/threads/dto';
-import type { Viewer } from '@/lib/threads/rules';
+import type { Viewer } from '@/lib/policy/threads';
 import { Composer, type Quote } from './composer';
 import { PollCard } from './poll-card';
 import { PostCard, type PostHandlers } from './post-card';
@@ -79,38 +80,32 @@ export function ThreadView(props: ThreadViewProps) {
   }, thread.lastPostAt);
 
   const fail = (message: string, values?: Record<string, string | number>) => setError(tRoot(message, values));
+  // A refusal is shown; success hands back what the action answered.
+  const settle = <T,>(state: FormState<T>): T | undefined => {
+    if (state.status === 'ok') return state.data;
+    fail(state.message ?? 'errors.invalid', state.messageValues);
+    return undefined;
+  };
   const handlers: PostHandlers = {
     onQuote: async (post) => {
-      const source = await postSourceAction(post.id);
-      if (!source.ok) return fail(source.message, source.values);
-      setQuote({ postId: post.id, authorName: post.authorName, text: source.data });
+      const text = settle(await postSourceAction(post.id));
+      if (text !== undefined) setQuote({ postId: post.id, authorName: post.authorName, text });
     },
     onDelete: async (post) => {
       if (!window.confirm(t('confirmDelete'))) return;
-      const result = await deletePostAction(post.id);
-      if (!result.ok) return fail(result.message, result.values);
-      setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
+      if (settle(await deletePostAction(post.id))) setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
     },
     onReact: async (post, reaction) => {
-      const result = await reactAction(post.id, reaction);
-      if (!result.ok) return fail(result.message, result.values);
-      setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions: result.data } : p)));
+      const reactions = settle(await reactAction(post.id, reaction));
+      if (reactions) setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions } : p)));
     },
     onEdited: upsert,
-    loadSource: async (post) => {
-      const source = await postSourceAction(post.id);
-      if (!source.ok) {
-        fail(source.message, source.values);
-        return null;
-      }
-      return source.data;
-    },
+    loadSource: async (post) => settle(await postSourceAction(post.id)) ?? null,
   };
 
   const moderate = async (change: { pinned?: boolean; locked?: boolean }) => {
-    const result = await moderateThreadAction(thread.id, change);
-    if (!result.ok) return fail(result.message, result.values);
-    setFlags(result.data);
+    const next = settle(await moderateThreadAction(thread.id, change));
+    if (next) setFlags(next);
   };
 
   // Shown at once for the author even if the live connection is down; the event then finds it there.
@@ -138,8 +133,8 @@ export function ThreadView(props: ThreadViewProps) {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {poll ? <PollCard key={poll.id} poll={poll} myVotes={poll.myVotes} canVote={viewer.canPost} onVote={async (ids) => {
         const result = await voteAction(poll.id, ids);
-        if (!result.ok) return tRoot(result.message);
-        setPoll(result.data);
+        if (result.status !== 'ok') return tRoot(result.message ?? 'errors.invalid', result.messageValues);
+        if (result.data) setPoll(result.data);
         return null;
       }} /> : null}
       <ol className="flex flex-col gap-3" aria-label={thread.title}>

@@ -13,7 +13,7 @@ import { announceActivity } from './events';
 import { bodyField, idempotencyKeyField, imagesField, uuidField } from './fields';
 import { storePostImages } from './images';
 import { loadPost } from './post-dtos';
-import { requireThread } from './thread-access';
+import { requireThread, threadTarget } from './thread-access';
 import { writePost } from './write-post';
 
 const input = z.object({
@@ -31,8 +31,8 @@ const postByKey = async (db: Executor, authorId: string, key: string) =>
 export const replyToThread = defineVerb({
   name: 'threads.reply',
   input,
-  load: (db, data, actor) => requireThread(actor, data.threadId, 'post:group', db),
-  policy: (actor, { thread, viewer }) => (thread.hiddenReason ? 'moderation.errors.hiddenThread' : refusal(actor, 'reply:thread', { viewer, locked: thread.locked })),
+  load: (db, data, actor) => requireThread(actor, data.threadId, { db }),
+  policy: (actor, access) => refusal(actor, 'reply:thread', threadTarget(access)),
   replay: async (db, data, actor): Promise<PostDto | undefined> => {
     const first = await postByKey(db, actor.id, data.idempotencyKey);
     return first ? ((await loadPost(first.id, db)) ?? undefined) : undefined;

@@ -76,7 +76,7 @@ describe('notifications, live', () => {
     expect(await count).toEqual({ unread: 1 });
 
     count = next<{ unread: number }>(other, 'notifications:count');
-    await markAllNotificationsRead({ actor: actorOf(ana) });
+    await markAllNotificationsRead({ actor: actorOf(ana), input: {} });
     expect(await count).toEqual({ unread: 0 });
   });
 });

@@ -225,11 +225,11 @@ describe('notifications', () => {
     await notify(laura.id, [{ userId: ana.id, kind: 'group_join_approved', groupId: g.id }]);
     await notify(laura.id, [{ userId: ana.id, kind: 'group_invitation', groupId: g.id }]);
     await notify(ana.id, [{ userId: laura.id, kind: 'group_join_request', groupId: g.id }]);
-    expect(await markAllNotificationsRead({ actor: actorOf(ana) })).toEqual({ unread: 0 });
+    expect(await markAllNotificationsRead({ actor: actorOf(ana), input: {} })).toEqual({ unread: 0 });
     expect((await rowsOf(ana.id)).every((r) => r.readAt !== null)).toBe(true);
     expect(await unreadCount(actorOf(laura))).toBe(1);
     // Twice is harmless.
-    expect(await markAllNotificationsRead({ actor: actorOf(ana) })).toEqual({ unread: 0 });
+    expect(await markAllNotificationsRead({ actor: actorOf(ana), input: {} })).toEqual({ unread: 0 });
   });
 
   it('are never written to the person who acted, and once per person and event', async () => {
