@@ -9,7 +9,7 @@ import { groups, notifications } from '@/db/schema';
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mark-read';
 import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
 import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
-import { actorOf, createUser } from './factories';
+import { actorOf, createUser } from '../factories';
 
 let rt: RealtimeServer;
 let url: string;
