@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { groups, pollOptions, polls, threads } from '@/db/schema';
 import { requireGroupPermission } from '@/lib/groups/access';
-import { holdForReview, screenPost } from '@/lib/moderation/screen';
+import { screenPost } from '@/lib/moderation/screen';
 import { refusal } from '@/lib/policy';
+import { rooms } from '@/lib/realtime/io';
 import { consume } from '@/lib/security/rate-limit';
 import { defineVerb, type FormInput, Replayed } from '@/lib/verb';
-import { announceActivity } from './events';
 import { bodyField, idempotencyKeyField, imagesField, pollField, titleField, uuidField } from './fields';
 import { storePostImages } from './images';
-import { writePost } from './write-post';
+import { holdWritten, writePost } from './write-post';
 
 const fields = z.object({
   groupId: uuidField,
@@ -62,18 +62,17 @@ export const createThread = defineVerb({
       .returning({ id: threads.id });
     // A concurrent twin got there first: it wrote the whole thread, the frame answers with it.
     if (!thread) throw new Replayed();
-    const written = await writePost(ctx.tx, { threadId: thread.id, authorId: ctx.actor.id, body: screened.body, quoted: null, images, idempotencyKey: data.idempotencyKey, isFirst: true }, group);
-    const notified = written?.notified ?? [];
+    const post = await writePost(ctx, { threadId: thread.id, authorId: ctx.actor.id, body: screened.body, quoted: null, images, idempotencyKey: data.idempotencyKey, isFirst: true }, group);
     // A held thread waits whole; personal data in its first post queues that post.
-    if (written && screened.hold) {
-      const item = screened.hold.hide ? { targetType: 'thread' as const, targetId: thread.id } : { targetType: 'post' as const, targetId: written.post.id };
-      notified.push(...(await holdForReview(ctx.tx, { ...item, groupId: group.id, authorId: ctx.actor.id }, screened.hold)));
+    if (post && screened.hold) {
+      const item = screened.hold.hide ? { targetType: 'thread' as const, targetId: thread.id } : { targetType: 'post' as const, targetId: post.id };
+      await holdWritten(ctx, { ...item, groupId: group.id, authorId: ctx.actor.id }, screened.hold);
     }
     if (data.poll) {
       const [poll] = await ctx.tx.insert(polls).values({ threadId: thread.id, question: data.poll.question, multiple: data.poll.multiple, closesAt: data.poll.closesAt }).returning({ id: polls.id });
       await ctx.tx.insert(pollOptions).values(data.poll.options.map((label, position) => ({ pollId: poll!.id, label, position })));
     }
-    ctx.afterCommit(() => announceActivity(group.id, thread.id, notified));
+    ctx.publish(rooms.group(group.id), 'group:activity', { groupId: group.id, threadId: thread.id });
     return { id: thread.id, groupSlug: group.slug };
   },
 });
