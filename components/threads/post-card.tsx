@@ -11,7 +11,7 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormAction, FormState } from '@/lib/forms/state';
 import { canDeletePost, canEditPost, DELETE_GRACE_MINUTES, type Viewer } from '@/lib/policy/threads';
 import type { PostDto } from '@/lib/threads/dto';
-import type { Reaction } from '@/lib/threads/rules';
+import type { Reaction } from '@/lib/threads/constants';
 import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
 import type { ModerationActions } from '@/components/moderation/moderation-actions';
 import { ReportForm } from '@/components/moderation/report-form';

@@ -4,7 +4,7 @@ import { SmilePlus } from 'lucide-react';
 import { useTranslations } from '@/components/i18n/intl';
 import { useId, useState } from 'react';
 import type { ReactionSummary } from '@/lib/threads/dto';
-import { REACTION_EMOJI, REACTIONS, type Reaction } from '@/lib/threads/rules';
+import { REACTION_EMOJI, REACTIONS, type Reaction } from '@/lib/threads/constants';
 
 const CHIP = 'inline-flex min-h-9 min-w-11 items-center justify-center gap-1 rounded-full border px-2.5 text-sm disabled:cursor-default';
 

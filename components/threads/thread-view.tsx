@@ -7,30 +7,28 @@ import { useRoom } from '@/components/shell/use-room';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ModerationActions } from '@/components/moderation/moderation-actions';
-import type { FormAction } from '@/lib/forms/state';
+import type { FormAction, FormState } from '@/lib/forms/state';
 import type { Viewer } from '@/lib/policy/threads';
 import type { PollDto, PostDto, ReactionSummary } from '@/lib/threads/dto';
-import type { Reaction } from '@/lib/threads/rules';
+import type { Reaction } from '@/lib/threads/constants';
 import { Composer, type Quote } from './composer';
 import { PollCard } from './poll-card';
 import { PostCard, type PostHandlers } from './post-card';
 
 /** What a thread button's action answers: its result, or why it was refused (an i18n key and its values). */
-type Answer<T> = { ok: true; data: T } | { ok: false; message: string; values?: Record<string, string | number> };
-
 type Poll = PollDto & { myVotes: string[] };
 
 /** The thread page's server actions, handed down by the page. */
 export interface ThreadActions {
   reply: FormAction<PostDto>;
   editPost: FormAction<PostDto>;
-  deletePost: (postId: string) => Promise<Answer<unknown>>;
-  react: (postId: string, reaction: Reaction) => Promise<Answer<ReactionSummary[]>>;
-  vote: (pollId: string, optionIds: string[]) => Promise<Answer<Poll>>;
-  moderateThread: (threadId: string, change: { pinned?: boolean; locked?: boolean }) => Promise<Answer<{ pinned: boolean; locked: boolean }>>;
+  deletePost: (postId: string) => Promise<FormState<unknown>>;
+  react: (postId: string, reaction: Reaction) => Promise<FormState<ReactionSummary[]>>;
+  vote: (pollId: string, optionIds: string[]) => Promise<FormState<Poll>>;
+  moderateThread: (threadId: string, change: { pinned?: boolean; locked?: boolean }) => Promise<FormState<{ pinned: boolean; locked: boolean }>>;
   markRead: (threadId: string) => Promise<void>;
   /** The markdown of a post, to quote or edit it. */
-  postSource: (postId: string) => Promise<Answer<string>>;
+  postSource: (postId: string) => Promise<FormState<string>>;
   moderation: ModerationActions;
 }
 
@@ -101,38 +99,32 @@ export function ThreadView(props: ThreadViewProps) {
   }, thread.lastPostAt);
 
   const fail = (message: string, values?: Record<string, string | number>) => setError(tRoot(message, values));
+  // A refusal is shown; success hands back what the action answered.
+  const settle = <T,>(state: FormState<T>): T | undefined => {
+    if (state.status === 'ok') return state.data;
+    fail(state.message ?? 'errors.invalid', state.messageValues);
+    return undefined;
+  };
   const handlers: PostHandlers = {
     onQuote: async (post) => {
-      const source = await actions.postSource(post.id);
-      if (!source.ok) return fail(source.message, source.values);
-      setQuote({ postId: post.id, authorName: post.authorName, text: source.data });
+      const text = settle(await actions.postSource(post.id));
+      if (text !== undefined) setQuote({ postId: post.id, authorName: post.authorName, text });
     },
     onDelete: async (post) => {
       if (!window.confirm(t('confirmDelete'))) return;
-      const result = await actions.deletePost(post.id);
-      if (!result.ok) return fail(result.message, result.values);
-      setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
+      if (settle(await actions.deletePost(post.id))) setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, deleted: true, bodyHtml: '', images: [], reactions: [] } : p)));
     },
     onReact: async (post, reaction) => {
-      const result = await actions.react(post.id, reaction);
-      if (!result.ok) return fail(result.message, result.values);
-      setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions: result.data } : p)));
+      const reactions = settle(await actions.react(post.id, reaction));
+      if (reactions) setPosts((list) => list.map((p) => (p.id === post.id ? { ...p, reactions } : p)));
     },
     onEdited: upsert,
-    loadSource: async (post) => {
-      const source = await actions.postSource(post.id);
-      if (!source.ok) {
-        fail(source.message, source.values);
-        return null;
-      }
-      return source.data;
-    },
+    loadSource: async (post) => settle(await actions.postSource(post.id)) ?? null,
   };
 
   const moderate = async (change: { pinned?: boolean; locked?: boolean }) => {
-    const result = await actions.moderateThread(thread.id, change);
-    if (!result.ok) return fail(result.message, result.values);
-    setFlags(result.data);
+    const next = settle(await actions.moderateThread(thread.id, change));
+    if (next) setFlags(next);
   };
 
   // Shown at once for the author even if the live connection is down; the event then finds it there.
@@ -160,8 +152,8 @@ export function ThreadView(props: ThreadViewProps) {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {poll ? <PollCard key={poll.id} poll={poll} myVotes={poll.myVotes} canVote={viewer.canPost} onVote={async (ids) => {
         const result = await actions.vote(poll.id, ids);
-        if (!result.ok) return tRoot(result.message);
-        setPoll(result.data);
+        if (result.status !== 'ok') return tRoot(result.message ?? 'errors.invalid', result.messageValues);
+        if (result.data) setPoll(result.data);
         return null;
       }} /> : null}
       <ol className="flex flex-col gap-3" aria-label={thread.title}>

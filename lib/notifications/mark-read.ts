@@ -1,44 +1,44 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { notifications } from '@/db/schema';
-import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { publish } from '@/lib/realtime/publish';
+import type { Actor } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
-import { parseInput } from '@/lib/verb';
+import { defineVerb, type VerbContext } from '@/lib/verb';
 import { unreadCount } from './queries';
 
-const input = z.object({ id: z.uuid('errors.invalidField') });
-
 /** Every open tab of the person shows the same number. */
-async function announceCount(actor: Actor): Promise<{ unread: number }> {
-  const unread = await unreadCount(actor);
-  publish(rooms.user(actor.id), 'notifications:count', { unread });
+async function recount(ctx: VerbContext<Actor>): Promise<{ unread: number }> {
+  const unread = await unreadCount(ctx.actor, ctx.tx);
+  ctx.publish(rooms.user(ctx.actor.id), 'notifications:count', { unread });
   return { unread };
 }
 
 /** Only one's own: someone else's id is answered as if it did not exist. Reading twice keeps the first time. */
-export async function markNotificationRead({ actor, input: raw }: { actor: Actor; input: { id: string } }) {
-  assertCan(actor, 'view:community');
-  const { id } = parseInput(input, raw);
-  const [row] = await getDb()
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.id), isNull(notifications.readAt)))
-    .returning({ id: notifications.id });
-  if (!row) {
-    const [own] = await getDb().select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, actor.id)));
+export const markNotificationRead = defineVerb({
+  name: 'notifications.mark-read',
+  input: z.object({ id: z.uuid('errors.invalidField') }),
+  standing: 'active',
+  load: async (db, { id }, actor) => {
+    const [own] = await db.select({ id: notifications.id, readAt: notifications.readAt }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, actor.id))).for('update');
     if (!own) throw new NotFound();
-  }
-  return announceCount(actor);
-}
+    return own;
+  },
+  run: async (ctx, _data, own) => {
+    if (!own.readAt) await ctx.tx.update(notifications).set({ readAt: ctx.now }).where(eq(notifications.id, own.id));
+    return recount(ctx);
+  },
+});
 
-export async function markAllNotificationsRead({ actor }: { actor: Actor }) {
-  assertCan(actor, 'view:community');
-  await getDb()
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)));
-  return announceCount(actor);
-}
+export const markAllNotificationsRead = defineVerb({
+  name: 'notifications.mark-all-read',
+  input: z.object({}),
+  standing: 'active',
+  run: async (ctx) => {
+    await ctx.tx
+      .update(notifications)
+      .set({ readAt: ctx.now })
+      .where(and(eq(notifications.userId, ctx.actor.id), isNull(notifications.readAt)));
+    return recount(ctx);
+  },
+});

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Executor, getDb } from '@/db/client';
 import { notificationPreferences } from '@/db/schema';
-import { type Actor, hasRole } from '@/lib/policy';
+import { type Actor, can } from '@/lib/policy';
 import { type Category, type Channel, categoriesFor, DEFAULT_CHANNEL } from './categories';
 
 export type ChannelOf = (userId: string, category: Category) => Channel;
@@ -35,5 +35,5 @@ export interface PreferenceDto {
 /** The form's rows: every category this person may hear about, with what applies now. */
 export async function preferencesOf(actor: Actor): Promise<PreferenceDto[]> {
   const of = await channelsFor(getDb(), [actor.id]);
-  return categoriesFor(hasRole(actor, 'staff')).map((category) => ({ category, channel: of(actor.id, category) }));
+  return categoriesFor(can(actor, 'view:staff_area')).map((category) => ({ category, channel: of(actor.id, category) }));
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { isUuid } from '@/lib/pagination/cursor';
 import { announcements, complaints, digestItems, groupInvitations, groupMembers, groups, moderationActions, notifications, posts, sanctions, threads, users } from '@/db/schema';
 import { hasRole, isActive, type Actor } from '@/lib/policy';
@@ -59,13 +59,13 @@ const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_s
  * by their members; a private group is not even known to others, except by the person invited to it.
  * The group and thread come from the post when the writer only named the post.
  */
-function visibleTo(actor: Actor, extra: SQL | undefined) {
+function visibleTo(actor: Actor, extra: SQL | undefined, db: Executor = getDb()) {
   const staff = hasRole(actor, 'staff');
   const member = sql`${groupMembers.userId} is not null`;
   const invited = sql`(${notifications.kind} = 'group_invitation' and exists (select 1 from ${groupInvitations} where ${groupInvitations.groupId} = ${groups.id} and ${groupInvitations.userId} = ${actor.id}))`;
   const knows = staff ? sql`true` : sql`(${groups.visibility} <> 'private' or ${member} or ${invited})`;
   const reads = staff ? sql`true` : sql`(${groups.visibility} = 'open' or ${member})`;
-  return getDb()
+  return db
     .select(itemFields)
     .from(notifications)
     .leftJoin(posts, eq(posts.id, notifications.postId))
@@ -177,10 +177,10 @@ function toItem(row: Row): NotificationItem {
 
 
 /** The bell: unread and still visible, driven by the partial unread index. */
-export async function unreadCount(actor: Actor): Promise<number> {
-  const [row] = await getDb()
+export async function unreadCount(actor: Actor, db: Executor = getDb()): Promise<number> {
+  const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
-    .from(visibleTo(actor, isNull(notifications.readAt)).as('unread'));
+    .from(visibleTo(actor, isNull(notifications.readAt), db).as('unread'));
   return row?.n ?? 0;
 }
 

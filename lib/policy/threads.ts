@@ -20,10 +20,20 @@ export interface PostFacts {
 export interface ThreadTarget {
   viewer: Viewer;
   locked: boolean;
+  /** Hidden by moderation: nothing is added to it while it waits for its appeal. */
+  hidden: boolean;
 }
 
-export interface PostTarget extends ThreadTarget {
-  post: PostFacts;
+export interface PostTarget {
+  viewer: Viewer;
+  /** Whether the post's thread is locked. */
+  locked: boolean;
+  post: PostFacts & { hidden: boolean };
+}
+
+export interface PollTarget {
+  viewer: Viewer;
+  closesAt: Date | null;
 }
 
 export function withinDeleteGrace(createdAt: Date | string, now = new Date()): boolean {
@@ -46,7 +56,28 @@ export function canDeletePost(viewer: Viewer, post: PostFacts, now = new Date())
 }
 
 export const threadRules = {
-  'reply:thread': { check: (_: Actor, t: ThreadTarget) => refuseUnless(canReply(t.viewer, t.locked), t.viewer.canPost ? 'threads.errors.locked' : 'errors.forbidden') },
-  'edit:post': { check: (_: Actor, t: PostTarget) => refuseUnless(canEditPost(t.viewer, t.post, t.locked)) },
-  'delete:post': { check: (_: Actor, t: PostTarget, now: Date) => refuseUnless(canDeletePost(t.viewer, t.post, now)) },
+  'reply:thread': {
+    check: (_: Actor, t: ThreadTarget) => {
+      if (!t.viewer.canPost) return 'errors.forbidden';
+      if (t.hidden) return 'moderation.errors.hiddenThread';
+      return refuseUnless(canReply(t.viewer, t.locked), 'threads.errors.locked');
+    },
+  },
+  'edit:post': {
+    check: (_: Actor, t: PostTarget) => {
+      if (!canEditPost(t.viewer, t.post, t.locked)) return 'errors.forbidden';
+      // A hidden post waits for its appeal as it was hidden.
+      return t.post.hidden ? 'moderation.errors.hiddenPost' : null;
+    },
+  },
+  // Taking back one's own words within the grace period is no new speech: a silenced author keeps it.
+  'delete:post': { standing: 'active', check: (_: Actor, t: PostTarget, now: Date) => refuseUnless(canDeletePost(t.viewer, t.post, now)) },
+  // A reaction to a removed or hidden post would point at nothing its readers can see.
+  'react:post': { check: (_: Actor, t: PostTarget) => refuseUnless(t.viewer.canPost && t.post.deletedAt === null && !t.post.hidden) },
+  'vote:poll': {
+    check: (_: Actor, t: PollTarget, now: Date) => {
+      if (!t.viewer.canPost) return 'errors.forbidden';
+      return t.closesAt && t.closesAt <= now ? 'threads.errors.pollClosed' : null;
+    },
+  },
 } satisfies RuleTable;

@@ -1,19 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { pollOptions, polls, threads } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
+import { groups, pollOptions, polls, threads } from '@/db/schema';
 import { requireGroupPermission } from '@/lib/groups/access';
+import { screenPost } from '@/lib/moderation/screen';
+import { refusal } from '@/lib/policy';
+import { rooms } from '@/lib/realtime/io';
 import { consume } from '@/lib/security/rate-limit';
-import { parseInput } from '@/lib/verb';
-import { announceActivity } from './events';
+import { defineVerb, type FormInput, Replayed } from '@/lib/verb';
 import { bodyField, idempotencyKeyField, imagesField, pollField, titleField, uuidField } from './fields';
 import { storePostImages } from './images';
-import { writePost } from './write-post';
-import { holdForReview, screenPost } from '@/lib/moderation/screen';
-import { assertStanding } from '@/lib/policy';
+import { holdWritten, writePost } from './write-post';
 
-const input = z.object({
+const fields = z.object({
   groupId: uuidField,
   title: titleField,
   body: bodyField,
@@ -22,43 +20,59 @@ const input = z.object({
   poll: pollField.nullable().default(null),
 });
 
-const threadByKey = async (authorId: string, key: string) =>
-  (await getDb().select({ id: threads.id }).from(threads).where(and(eq(threads.authorId, authorId), eq(threads.idempotencyKey, key))).limit(1))[0];
+export type CreateThreadInput = z.input<typeof fields>;
 
-export type CreateThreadInput = z.input<typeof input>;
+/** The form sends the poll as flat fields, and means one only when its question was filled in. */
+function pollFromForm(raw: CreateThreadInput | FormInput) {
+  if (!('pollQuestion' in raw)) return raw;
+  const { pollQuestion, pollOptions: options, pollMultiple, pollClosesAt, ...rest } = raw;
+  const text = (v: FormInput[string] | undefined) => (typeof v === 'string' ? v : '');
+  const question = text(pollQuestion);
+  const poll = question.trim() ? { question, options: text(options).split('\n'), multiple: pollMultiple === 'on', closesAt: text(pollClosesAt) || null } : null;
+  return { ...rest, poll };
+}
+
+const input = z.preprocess(pollFromForm, fields);
 
 /** A new conversation: its first post, and optionally a poll. A repeated submit returns the first thread. */
-export async function createThread({ actor, input: raw }: { actor: Actor; input: CreateThreadInput }): Promise<{ id: string; groupSlug: string }> {
-  assertStanding(actor, 'write');
-  const data = parseInput(input, raw);
-  const group = await requireGroupPermission(actor, data.groupId, 'post:group');
-  const existing = await threadByKey(actor.id, data.idempotencyKey);
-  if (existing) return { id: existing.id, groupSlug: group.slug };
-  const screened = await screenPost(actor, { title: data.title, body: data.body });
-  await consume('post', actor.id);
-  const images = await storePostImages(data.images);
-  const created = await getDb().transaction(async (tx) => {
-    const [thread] = await tx
+export const createThread = defineVerb({
+  name: 'threads.create',
+  input,
+  load: (db, data, actor) => requireGroupPermission(actor, data.groupId, 'know:group', db),
+  policy: (actor, group) => refusal(actor, 'post:group', group),
+  replay: async (db, data, actor) =>
+    (
+      await db
+        .select({ id: threads.id, groupSlug: groups.slug })
+        .from(threads)
+        .innerJoin(groups, eq(groups.id, threads.groupId))
+        .where(and(eq(threads.authorId, actor.id), eq(threads.idempotencyKey, data.idempotencyKey)))
+        .limit(1)
+    )[0],
+  prepare: async (data, _group, actor) => {
+    const screened = await screenPost(actor, { title: data.title, body: data.body });
+    await consume('post', actor.id);
+    return { screened, images: await storePostImages(data.images) };
+  },
+  run: async (ctx, data, group, { screened, images }) => {
+    const [thread] = await ctx.tx
       .insert(threads)
-      .values({ groupId: group.id, authorId: actor.id, title: screened.title ?? data.title, idempotencyKey: data.idempotencyKey })
+      .values({ groupId: group.id, authorId: ctx.actor.id, title: screened.title ?? data.title, idempotencyKey: data.idempotencyKey })
       .onConflictDoNothing({ target: [threads.authorId, threads.idempotencyKey] })
       .returning({ id: threads.id });
-    // A concurrent twin got there first: it wrote the whole thread, this one writes nothing.
-    if (!thread) return null;
-    const written = await writePost(tx, { threadId: thread.id, authorId: actor.id, body: screened.body, quoted: null, images, idempotencyKey: data.idempotencyKey, isFirst: true }, group);
-    const notified = written?.notified ?? [];
+    // A concurrent twin got there first: it wrote the whole thread, the frame answers with it.
+    if (!thread) throw new Replayed();
+    const post = await writePost(ctx, { threadId: thread.id, authorId: ctx.actor.id, body: screened.body, quoted: null, images, idempotencyKey: data.idempotencyKey, isFirst: true }, group);
     // A held thread waits whole; personal data in its first post queues that post.
-    if (written && screened.hold) {
-      const item = screened.hold.hide ? { targetType: 'thread' as const, targetId: thread.id } : { targetType: 'post' as const, targetId: written.post.id };
-      notified.push(...(await holdForReview(tx, { ...item, groupId: group.id, authorId: actor.id }, screened.hold)));
+    if (post && screened.hold) {
+      const item = screened.hold.hide ? { targetType: 'thread' as const, targetId: thread.id } : { targetType: 'post' as const, targetId: post.id };
+      await holdWritten(ctx, { ...item, groupId: group.id, authorId: ctx.actor.id }, screened.hold);
     }
     if (data.poll) {
-      const [poll] = await tx.insert(polls).values({ threadId: thread.id, question: data.poll.question, multiple: data.poll.multiple, closesAt: data.poll.closesAt }).returning({ id: polls.id });
-      await tx.insert(pollOptions).values(data.poll.options.map((label, position) => ({ pollId: poll!.id, label, position })));
+      const [poll] = await ctx.tx.insert(polls).values({ threadId: thread.id, question: data.poll.question, multiple: data.poll.multiple, closesAt: data.poll.closesAt }).returning({ id: polls.id });
+      await ctx.tx.insert(pollOptions).values(data.poll.options.map((label, position) => ({ pollId: poll!.id, label, position })));
     }
-    return { id: thread.id, notified };
-  });
-  if (!created) return { id: (await threadByKey(actor.id, data.idempotencyKey))!.id, groupSlug: group.slug };
-  announceActivity(group.id, created.id, created.notified);
-  return { id: created.id, groupSlug: group.slug };
-}
+    ctx.publish(rooms.group(group.id), 'group:activity', { groupId: group.id, threadId: thread.id });
+    return { id: thread.id, groupSlug: group.slug };
+  },
+});

@@ -1,16 +1,11 @@
-import { Forbidden } from '@/lib/errors';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { attachments, postRevisions, posts } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/policy';
-import { publish } from '@/lib/realtime/publish';
+import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
 import { uuidField } from './fields';
-import { canDeletePost } from './rules';
-import { requirePost } from './thread-access';
+import { postTarget, requirePost } from './thread-access';
 
 const input = z.object({ postId: uuidField });
 
@@ -18,18 +13,21 @@ const input = z.object({ postId: uuidField });
  * The author takes a post back within the grace period; after it, only moderators can. The text and
  * its history go; a tombstone keeps the conversation's order and the quotes that point to it.
  */
-export async function deletePost({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }): Promise<{ id: string }> {
-  const data = parseInput(input, raw);
-  const { post, thread, viewer } = await requirePost(actor, data.postId);
-  if (!(canDeletePost(viewer, post))) throw new Forbidden();
-  await getDb().transaction(async (tx) => {
-    await tx.update(posts).set({ deletedAt: new Date(), deletedBy: actor.id, bodyMd: '', bodyHtml: '' }).where(eq(posts.id, post.id));
-    await tx.delete(postRevisions).where(eq(postRevisions.postId, post.id));
-    await tx.delete(attachments).where(eq(attachments.postId, post.id));
-    if (post.authorId !== actor.id) {
-      await recordAudit(tx, { actorId: actor.id, action: 'post.delete', targetType: 'post', targetId: post.id, before: { threadId: thread.id, authorId: post.authorId, body: post.bodyMd } });
-    }
-  });
-  publish(rooms.thread(thread.id), 'post:deleted', { id: post.id });
-  return { id: post.id };
-}
+export const deletePost = defineVerb({
+  name: 'threads.delete-post',
+  input,
+  // Taking back one's own words is no new speech: a silenced author keeps it (lib/policy/threads.ts).
+  standing: 'active',
+  load: (db, data, actor) => requirePost(actor, data.postId, { db, lock: true }),
+  policy: (actor, target, _data, now) => refusal(actor, 'delete:post', postTarget(target), now),
+  run: async (ctx, _data, { post, thread }) => {
+    await ctx.tx.update(posts).set({ deletedAt: ctx.now, deletedBy: ctx.actor.id, bodyMd: '', bodyHtml: '' }).where(eq(posts.id, post.id));
+    await ctx.tx.delete(postRevisions).where(eq(postRevisions.postId, post.id));
+    await ctx.tx.delete(attachments).where(eq(attachments.postId, post.id));
+    ctx.publish(rooms.thread(thread.id), 'post:deleted', { id: post.id });
+    return { id: post.id };
+  },
+  // A moderator's removal is on the record; an author taking back their own words is not.
+  audit: (_result, _data, { post, thread }, actor) =>
+    post.authorId === actor.id ? null : { action: 'post.delete', targetType: 'post', targetId: post.id, before: { threadId: thread.id, authorId: post.authorId, body: post.bodyMd } },
+});

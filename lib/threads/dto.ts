@@ -1,5 +1,5 @@
 import type { HideReason } from '@/lib/moderation/policy';
-import type { Reaction } from './rules';
+import type { Reaction } from './constants';
 
 // What the thread page and its live updates carry: only what every reader of the thread may see.
 export interface ReactionSummary {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export { idempotencyKeyField, uuidField } from '@/lib/validation/fields';
-import { MAX_BODY, MAX_IMAGES, MAX_POLL_OPTIONS, MAX_TITLE, REACTIONS } from './rules';
+import { MAX_BODY, MAX_IMAGES, MAX_POLL_OPTIONS, MAX_TITLE, REACTIONS } from './constants';
 
 
 export const bodyField = z.string('threads.errors.bodyEmpty').trim().min(1, 'threads.errors.bodyEmpty').max(MAX_BODY, 'threads.errors.bodyTooLong');

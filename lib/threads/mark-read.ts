@@ -1,18 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { z } from 'zod';
 import { threadReads, threads } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
+import { defineVerb } from '@/lib/verb';
+import { uuidField } from './fields';
 import { requireThread } from './thread-access';
+
+const input = z.object({ threadId: uuidField });
 
 /**
  * The member has seen the thread up to its latest post. Never moves backwards. Called by the open page,
- * never by rendering it: links prefetch pages nobody has looked at yet.
+ * never by rendering it: links prefetch pages nobody has looked at yet. A silenced member still reads.
  */
-export async function markThreadRead({ actor, input }: { actor: Actor; input: { threadId: string } }): Promise<void> {
-  const { thread } = await requireThread(actor, input.threadId);
-  const latest = sql`(select ${threads.lastPostAt} from ${threads} where ${threads.id} = ${thread.id})`;
-  await getDb()
-    .insert(threadReads)
-    .values({ userId: actor.id, threadId: thread.id, lastReadAt: latest })
-    .onConflictDoUpdate({ target: [threadReads.userId, threadReads.threadId], set: { lastReadAt: sql`greatest(${threadReads.lastReadAt}, ${latest})` } });
-}
+export const markThreadRead = defineVerb({
+  name: 'threads.mark-read',
+  input,
+  standing: 'active',
+  load: (db, data, actor) => requireThread(actor, data.threadId, { db }),
+  run: async (ctx, _data, { thread }) => {
+    const latest = sql`(select ${threads.lastPostAt} from ${threads} where ${threads.id} = ${thread.id})`;
+    await ctx.tx
+      .insert(threadReads)
+      .values({ userId: ctx.actor.id, threadId: thread.id, lastReadAt: latest })
+      .onConflictDoUpdate({ target: [threadReads.userId, threadReads.threadId], set: { lastReadAt: sql`greatest(${threadReads.lastReadAt}, ${latest})` } });
+  },
+});

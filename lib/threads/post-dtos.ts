@@ -4,7 +4,7 @@ import { getDb, type Executor } from '@/db/client';
 import { attachments, pollOptions, polls, pollVotes, postReactions, posts, users } from '@/db/schema';
 import type { PollDto, PostDto, ReactionSummary } from './dto';
 import { attachmentUrl } from './images';
-import { REACTIONS, type Reaction } from './rules';
+import { REACTIONS, type Reaction } from './constants';
 
 const quoted = alias(posts, 'quoted');
 const quotedAuthor = alias(users, 'quoted_author');

@@ -7,7 +7,8 @@ import type { Actor } from '@/lib/policy';
 
 import type { PostDto } from './dto';
 import { loadPoll, loadPostDtos } from './post-dtos';
-import { canReply, POSTS_PER_PAGE, type Viewer } from './rules';
+import { canReply, type Viewer } from '@/lib/policy/threads';
+import { POSTS_PER_PAGE } from './constants';
 import { requirePost } from './thread-access';
 
 

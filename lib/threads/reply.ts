@@ -3,18 +3,17 @@ import { z } from 'zod';
 import { type Executor, getDb } from '@/db/client';
 import { posts } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
-import { holdForReview, screenPost } from '@/lib/moderation/screen';
+import { screenPost } from '@/lib/moderation/screen';
 import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
 import { consume } from '@/lib/security/rate-limit';
 import { defineVerb, Replayed } from '@/lib/verb';
 import type { PostDto } from './dto';
-import { announceActivity } from './events';
 import { bodyField, idempotencyKeyField, imagesField, uuidField } from './fields';
 import { storePostImages } from './images';
 import { loadPost } from './post-dtos';
-import { requireThread } from './thread-access';
-import { writePost } from './write-post';
+import { requireThread, threadTarget } from './thread-access';
+import { holdWritten, writePost } from './write-post';
 
 const input = z.object({
   threadId: uuidField,
@@ -31,8 +30,8 @@ const postByKey = async (db: Executor, authorId: string, key: string) =>
 export const replyToThread = defineVerb({
   name: 'threads.reply',
   input,
-  load: (db, data, actor) => requireThread(actor, data.threadId, 'post:group', db),
-  policy: (actor, { thread, viewer }) => (thread.hiddenReason ? 'moderation.errors.hiddenThread' : refusal(actor, 'reply:thread', { viewer, locked: thread.locked })),
+  load: (db, data, actor) => requireThread(actor, data.threadId, { db }),
+  policy: (actor, access) => refusal(actor, 'reply:thread', threadTarget(access)),
   replay: async (db, data, actor): Promise<PostDto | undefined> => {
     const first = await postByKey(db, actor.id, data.idempotencyKey);
     return first ? ((await loadPost(first.id, db)) ?? undefined) : undefined;
@@ -53,13 +52,13 @@ export const replyToThread = defineVerb({
     return { quoted, screened, images: await storePostImages(data.images) };
   },
   run: async (ctx, data, { thread, group }, { quoted, screened, images }) => {
-    const written = await writePost(ctx.tx, { threadId: thread.id, authorId: ctx.actor.id, body: screened.body, quoted, images, idempotencyKey: data.idempotencyKey, isFirst: false }, group);
+    const post = await writePost(ctx, { threadId: thread.id, authorId: ctx.actor.id, body: screened.body, quoted, images, idempotencyKey: data.idempotencyKey, isFirst: false }, group);
     // A twin with the same key got there first: the frame answers with its post.
-    if (!written) throw new Replayed();
-    if (screened.hold) written.notified.push(...(await holdForReview(ctx.tx, { targetType: 'post', targetId: written.post.id, groupId: group.id, authorId: ctx.actor.id }, screened.hold)));
-    const dto = (await loadPost(written.post.id, ctx.tx))!;
+    if (!post) throw new Replayed();
+    if (screened.hold) await holdWritten(ctx, { targetType: 'post', targetId: post.id, groupId: group.id, authorId: ctx.actor.id }, screened.hold);
+    const dto = (await loadPost(post.id, ctx.tx))!;
     ctx.publish(rooms.thread(thread.id), 'post:created', dto);
-    ctx.afterCommit(() => announceActivity(group.id, thread.id, written.notified));
+    ctx.publish(rooms.group(group.id), 'group:activity', { groupId: group.id, threadId: thread.id });
     return dto;
   },
 });

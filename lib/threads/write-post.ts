@@ -3,8 +3,12 @@ import type { Tx } from '@/db/client';
 import { attachments, groups, postMentions, posts, threadReads, threads } from '@/db/schema';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { followOnWrite, threadFollowers } from '@/lib/notifications/thread-follows';
-import { writeNotifications, type NewNotification } from '@/lib/notifications/write';
+import { type Hold, holdForReview } from '@/lib/moderation/screen';
+import { announceNotifications, type NewNotification } from '@/lib/notifications/write';
 import type { GroupWithAccess } from '@/lib/groups/access';
+import type { VerbContext } from '@/lib/verb';
+
+type WriteContext = Pick<VerbContext, 'tx' | 'notify' | 'afterCommit'>;
 import { resolveMentions } from './mentions';
 import type { StoredImage } from './images';
 
@@ -25,11 +29,11 @@ export async function renderPostBody(tx: Tx, body: string, group: GroupWithAcces
 }
 
 /**
- * One post with everything that comes with it, inside the caller's transaction: mentions, images,
+ * One post with everything that comes with it, inside the verb's transaction: mentions, images,
  * the thread's and group's counters, the author's own reading, and who must be told.
  * Returns null when the same idempotency key already wrote a post.
  */
-export async function writePost(tx: Tx, draft: PostDraft, group: GroupWithAccess) {
+export async function writePost({ tx, notify }: WriteContext, draft: PostDraft, group: GroupWithAccess) {
   const { mentioned, bodyHtml } = await renderPostBody(tx, draft.body, group);
   const [post] = await tx
     .insert(posts)
@@ -61,6 +65,12 @@ export async function writePost(tx: Tx, draft: PostDraft, group: GroupWithAccess
   const followers = draft.isFirst ? [] : (await threadFollowers(tx, draft.threadId, draft.authorId)).filter((id) => !told.has(id));
   const wanted: NewNotification[] = [...named, ...followers.map((userId) => ({ ...about, userId, kind: 'reply' as const }))];
   await followOnWrite(tx, draft.threadId, draft.authorId);
-  const notified = await writeNotifications(tx, draft.authorId, wanted);
-  return { post, notified };
+  await notify(wanted);
+  return post;
+}
+
+/** What the screening held waits in the review queue; the moderators it told hear of it after commit. */
+export async function holdWritten(ctx: WriteContext, item: Parameters<typeof holdForReview>[1], hold: Hold): Promise<void> {
+  const told = await holdForReview(ctx.tx, item, hold);
+  ctx.afterCommit(() => announceNotifications(told));
 }

@@ -9,7 +9,7 @@ import { groups, notifications } from '@/db/schema';
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mark-read';
 import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
 import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
-import { actorOf, createUser } from './factories';
+import { actorOf, createUser } from '../factories';
 
 let rt: RealtimeServer;
 let url: string;
@@ -76,7 +76,7 @@ describe('notifications, live', () => {
     expect(await count).toEqual({ unread: 1 });
 
     count = next<{ unread: number }>(other, 'notifications:count');
-    await markAllNotificationsRead({ actor: actorOf(ana) });
+    await markAllNotificationsRead({ actor: actorOf(ana), input: {} });
     expect(await count).toEqual({ unread: 0 });
   });
 });

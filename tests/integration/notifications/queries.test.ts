@@ -1,47 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { countQueries, getDb } from '@/db/client';
-import { announcements, groupInvitations, groupMembers, groups, notifications, posts, threads } from '@/db/schema';
-import { Invalid, NotFound } from '@/lib/errors';
-import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mark-read';
+import { announcements, groupInvitations, groupMembers, notifications, posts } from '@/db/schema';
 import { listNotifications, notificationTarget, PAGE_SIZE, unreadCount } from '@/lib/notifications/queries';
-import { type NewNotification, writeNotifications } from '@/lib/notifications/write';
-import { actorOf, createUser } from './factories';
+import { actorOf, createUser } from '../factories';
+import { at, group, notify, rowsOf, thread } from './fixtures';
 
-type Visibility = 'open' | 'request' | 'private';
-
-async function group(visibility: Visibility, ...memberIds: string[]) {
-  const db = getDb();
-  const [row] = await db
-    .insert(groups)
-    .values({ slug: `g-${randomUUID().slice(0, 8)}`, name: `Grupo ${visibility} ${randomUUID().slice(0, 4)}`, visibility })
-    .returning();
-  for (const userId of memberIds) await db.insert(groupMembers).values({ groupId: row!.id, userId });
-  return row!;
-}
-
-async function thread(groupId: string, authorId: string, title: string) {
-  const db = getDb();
-  const [th] = await db.insert(threads).values({ groupId, authorId, title }).returning();
-  const [post] = await db.insert(posts).values({ threadId: th!.id, authorId, bodyMd: 'hola', bodyHtml: '<p>hola</p>' }).returning();
-  return { thread: th!, post: post! };
-}
-
-/** Written as the verbs write them: inside a transaction, through the one writer. */
-async function notify(actorId: string, rows: NewNotification[]) {
-  return getDb().transaction((tx) => writeNotifications(tx, actorId, rows));
-}
-
-async function at(id: string, createdAt: Date) {
-  await getDb().update(notifications).set({ createdAt }).where(eq(notifications.id, id));
-}
-
-async function rowsOf(userId: string) {
-  return getDb().select().from(notifications).where(eq(notifications.userId, userId));
-}
-
-describe('notifications', () => {
+describe('notifications, as listed and counted', () => {
   it('are listed newest first with who, where and a link to the exact post, and counted while unread', async () => {
     const laura = await createUser('member', { displayName: 'Laura' });
     const ana = await createUser('member');
@@ -193,55 +158,5 @@ describe('notifications', () => {
     const g = await group('open', laura.id);
     await notify(laura.id, [{ userId: ana.id, kind: 'group_join_approved', groupId: g.id }]);
     expect((await listNotifications(actorOf(ana))).items).toEqual([]);
-  });
-
-  it('are marked read one by one by their owner only; someone else’s id changes nothing', async () => {
-    const laura = await createUser('member');
-    const ana = await createUser('member');
-    const g = await group('open', laura.id);
-    await notify(laura.id, [{ userId: ana.id, kind: 'group_join_approved', groupId: g.id }]);
-    await notify(laura.id, [{ userId: ana.id, kind: 'group_invitation', groupId: g.id }]);
-    const [first] = await rowsOf(ana.id);
-
-    await expect(markNotificationRead({ actor: actorOf(laura), input: { id: first!.id } })).rejects.toBeInstanceOf(NotFound);
-    expect((await rowsOf(ana.id)).every((r) => r.readAt === null)).toBe(true);
-    await expect(markNotificationRead({ actor: actorOf(ana), input: { id: randomUUID() } })).rejects.toBeInstanceOf(NotFound);
-    await expect(markNotificationRead({ actor: actorOf(ana), input: { id: 'x' } })).rejects.toMatchObject({ fieldErrors: { id: ['errors.invalidField'] } });
-    await expect(markNotificationRead({ actor: actorOf(ana), input: { id: 'x' } })).rejects.toBeInstanceOf(Invalid);
-
-    expect(await markNotificationRead({ actor: actorOf(ana), input: { id: first!.id } })).toEqual({ unread: 1 });
-    const readAt = (await rowsOf(ana.id)).find((r) => r.id === first!.id)!.readAt;
-    expect(readAt).toBeInstanceOf(Date);
-    // Following the same link twice: still read, at the first time.
-    expect(await markNotificationRead({ actor: actorOf(ana), input: { id: first!.id } })).toEqual({ unread: 1 });
-    expect((await rowsOf(ana.id)).find((r) => r.id === first!.id)!.readAt).toEqual(readAt);
-    expect((await listNotifications(actorOf(ana))).items.find((i) => i.id === first!.id)!.read).toBe(true);
-  });
-
-  it('are all marked read at once, only the member’s own', async () => {
-    const laura = await createUser('member');
-    const ana = await createUser('member');
-    const g = await group('open', laura.id);
-    await notify(laura.id, [{ userId: ana.id, kind: 'group_join_approved', groupId: g.id }]);
-    await notify(laura.id, [{ userId: ana.id, kind: 'group_invitation', groupId: g.id }]);
-    await notify(ana.id, [{ userId: laura.id, kind: 'group_join_request', groupId: g.id }]);
-    expect(await markAllNotificationsRead({ actor: actorOf(ana) })).toEqual({ unread: 0 });
-    expect((await rowsOf(ana.id)).every((r) => r.readAt !== null)).toBe(true);
-    expect(await unreadCount(actorOf(laura))).toBe(1);
-    // Twice is harmless.
-    expect(await markAllNotificationsRead({ actor: actorOf(ana) })).toEqual({ unread: 0 });
-  });
-
-  it('are never written to the person who acted, and once per person and event', async () => {
-    const laura = await createUser('member');
-    const ana = await createUser('member');
-    const g = await group('open', laura.id);
-    const { thread: th, post } = await thread(g.id, laura.id, 'Menciones repetidas');
-    const mention = (userId: string): NewNotification => ({ userId, kind: 'mention', actorId: laura.id, groupId: g.id, threadId: th.id, postId: post.id });
-    const written = await notify(laura.id, [mention(ana.id), mention(ana.id), mention(laura.id)]);
-    expect(written.map((r) => r.userId)).toEqual([ana.id]);
-    expect(await rowsOf(ana.id)).toHaveLength(1);
-    expect(await rowsOf(laura.id)).toHaveLength(0);
-    expect(await notify(laura.id, [mention(laura.id)])).toEqual([]);
   });
 });

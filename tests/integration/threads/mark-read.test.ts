@@ -5,8 +5,8 @@ import { createThread } from '@/lib/threads/create-thread';
 import { markThreadRead } from '@/lib/threads/mark-read';
 import { getThreadView } from '@/lib/threads/queries';
 import { replyToThread } from '@/lib/threads/reply';
-import { createGroup, key } from './community-fixtures';
-import { actorOf, createUser } from './factories';
+import { createGroup, key } from '../community-fixtures';
+import { actorOf, createUser } from '../factories';
 
 describe('unread markers', () => {
   it('a thread started after one joined is new on home and on the group page until read, and again after a reply', async () => {
