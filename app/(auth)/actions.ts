@@ -5,6 +5,7 @@ import { clientIpFrom } from '@/lib/auth/client-ip';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { formObject, runAction } from '@/lib/forms/run-action';
 import type { FormState } from '@/lib/forms/state';
+import { submitPublicForm } from '@/lib/forms/submit';
 import { redeemInvitation } from '@/lib/invitations/redeem';
 import { submitJoinRequest } from '@/lib/join-requests/submit';
 
@@ -22,12 +23,10 @@ export async function redeemInvitationAction(_: FormState, formData: FormData): 
   });
 }
 
-export async function forgotPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => requestPasswordReset({ input: { email: String(formData.get('email') ?? '') }, ip: await ip() }));
+export async function forgotPasswordAction(_: FormState, formData: FormData) {
+  return submitPublicForm(formData, requestPasswordReset, { server: { ip: await ip() } });
 }
 
-export async function resetPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, () =>
-    resetPassword({ input: { token: String(formData.get('token') ?? ''), password: String(formData.get('password') ?? '') } }),
-  );
+export async function resetPasswordAction(_: FormState, formData: FormData) {
+  return submitPublicForm(formData, resetPassword);
 }

@@ -67,7 +67,7 @@ describe('account status and sessions', () => {
   it('"sign out on all devices" ends every existing session', async () => {
     const member = await createUser('member');
     const cookie = await cookieFor(member);
-    await signOutEverywhere({ actor: actorOf(member) });
+    await signOutEverywhere({ actor: actorOf(member), input: {} });
     expect(await resolveSessionUser({ userId: member.id, sessionVersion: member.sessionVersion })).toBeNull();
     expect(await identify(cookie)).toBeNull();
     // A fresh sign-in works and carries the new version.

@@ -4,6 +4,7 @@ import { UnsubscribeForm } from '@/components/notifications/unsubscribe-form';
 import { LinkProblem } from '@/components/auth/link-problem';
 import { Card } from '@/components/ui/card';
 import { inspectUnsubscribe } from '@/lib/mail/unsubscribe';
+import { asCategory } from '@/lib/notifications/categories';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('unsubscribe'))('title') };
@@ -14,8 +15,9 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   const { token } = await params;
   const [t, settings, link] = await Promise.all([getTranslations('unsubscribe'), getTranslations('notificationSettings'), inspectUnsubscribe(token)]);
   if (link.state !== 'ready') return <LinkProblem title={t('title')} messageKey={`unsubscribe.${link.state}`} />;
-  const digest = !settings.has(`categories.${link.category}.title` as never);
-  const category = digest ? '' : settings(`categories.${link.category}.title` as never);
+  const named = asCategory(link.category);
+  const digest = named === null;
+  const category = named ? settings(`categories.${named}.title`) : '';
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
