@@ -37,7 +37,7 @@ export async function AppealCard({ appeal: a }: { appeal: PendingAppeal }) {
       <p className="mt-2 whitespace-pre-line [overflow-wrap:anywhere]">“{a.body}”</p>
       {redaction ? <p className="mt-2 text-sm text-zinc-700">{t('redactionGone')}</p> : null}
       {a.refusal ? (
-        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(a.refusal as never)}</p>
+        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(a.refusal)}</p>
       ) : (
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <ActionForm action={moderationAction} fields={{ $intent: 'decideAppeal', appealId: a.id, upheld: 'true' }} submit={t(a.sanction ? 'upholdSanction' : redaction ? 'acknowledge' : 'uphold')} variant="primary">

@@ -4,7 +4,7 @@ import { ShieldCheck } from 'lucide-react';
 import { useTranslations } from '@/components/i18n/intl';
 import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { Field } from '@/components/ui/field';
-import { HIDE_REASONS, type TargetType } from '@/lib/moderation/policy';
+import { HIDE_REASONS, type TargetType } from '@/lib/policy/moderation';
 import { ActionForm } from './action-form';
 import { SelectField } from '@/components/ui/select-field';
 

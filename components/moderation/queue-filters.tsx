@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
-import { REPORT_REASONS } from '@/lib/moderation/policy';
+import { REPORT_REASONS } from '@/lib/policy/moderation';
 import { SelectField } from '@/components/ui/select-field';
 
 /** Filters by reason (or "held by a rule") and by group; a plain GET form, so a filtered queue can be linked. */

@@ -84,7 +84,7 @@ export async function QueueItemCard({ item, viewer }: { item: QueueItem; viewer:
           )}
         </div>
         {blocked ? (
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(blocked as never)}</p>
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(blocked)}</p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-2">
             {item.targetType !== 'profile' && (!item.content.hiddenReason || item.content.hiddenReason === 'held') ? (

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslations } from '@/components/i18n/intl';
 import { reportAction } from '@/app/(member)/moderation/actions';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { REPORT_REASONS, type TargetType } from '@/lib/moderation/policy';
+import { REPORT_REASONS, type TargetType } from '@/lib/policy/moderation';
 import { ActionForm } from './action-form';
 
 /**

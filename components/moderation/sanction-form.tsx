@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import { Field } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { SANCTION_KINDS, type SanctionKind } from '@/lib/moderation/policy';
+import { SANCTION_KINDS, type SanctionKind } from '@/lib/policy/moderation';
 import { ActionForm } from './action-form';
 import { SelectField } from '@/components/ui/select-field';
 

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { HideReason } from '@/lib/moderation/policy';
+import type { HideReason } from '@/lib/policy/moderation';
 
 /** A thread's title in a list, or the tombstone's words when moderation hid it (the title is never shown). */
 export function ThreadTitle({ title, hiddenReason }: { title: string; hiddenReason: HideReason | null }) {

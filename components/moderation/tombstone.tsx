@@ -2,7 +2,7 @@
 
 import { ShieldOff } from 'lucide-react';
 import { useTranslations } from '@/components/i18n/intl';
-import type { HideReason } from '@/lib/moderation/policy';
+import type { HideReason } from '@/lib/policy/moderation';
 
 /** What everyone sees where hidden content was: that moderation hid it, and why. A client component because post cards render it too. */
 export function Tombstone({ reason }: { reason: HideReason }) {

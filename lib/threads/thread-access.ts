@@ -7,7 +7,7 @@ import { requireGroupPermission, type GroupWithAccess } from '@/lib/groups/acces
 import { type GroupPermission } from '@/lib/policy/groups';
 import { Forbidden, NotFound } from '@/lib/errors';
 
-import type { HideReason } from '@/lib/moderation/policy';
+import type { HideReason } from '@/lib/policy/moderation';
 import type { Viewer } from './rules';
 
 export interface ThreadAccess {

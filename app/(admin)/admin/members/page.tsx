@@ -51,7 +51,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                 ) : null}
               </summary>
               <div className="mt-4">
-                {can(user, 'set_status:user', m) ? <MemberControls userId={m.id} role={m.role} staffTitle={m.staffTitle} /> : <p className="text-sm text-zinc-700">{t('self')}</p>}
+                {can(user, 'impose:sanction', { kind: 'ban', user: m, appealable: false }) ? <MemberControls userId={m.id} role={m.role} staffTitle={m.staffTitle} /> : <p className="text-sm text-zinc-700">{t('self')}</p>}
                 {m.id !== user.id ? <LiftSanctions sanctions={sanctions.get(m.id) ?? []} /> : null}
               </div>
             </details>

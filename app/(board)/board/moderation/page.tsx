@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { requireBoardViewer } from '@/lib/auth/session';
-import { HIDE_REASONS } from '@/lib/moderation/policy';
+import { HIDE_REASONS } from '@/lib/policy/moderation';
 import { transparencyFigures } from '@/lib/moderation/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
