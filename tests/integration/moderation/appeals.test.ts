@@ -16,9 +16,9 @@ import { sanctionMember } from '@/lib/moderation/sanction';
 import { listNotifications } from '@/lib/notifications/queries';
 import { createThread } from '@/lib/threads/create-thread';
 import { replyToThread } from '@/lib/threads/reply';
-import { createGroup, key } from './community-fixtures';
-import { member, staffer } from './complaint-fixtures';
-import { actorOf, auditCount, PASSWORD, reload } from './factories';
+import { createGroup, key } from '../community-fixtures';
+import { member, staffer } from '../complaint-fixtures';
+import { actorOf, auditCount, PASSWORD, reload } from '../factories';
 
 const REDACTED = redactedMarker('es');
 const kindsOf = async (actor: Parameters<typeof listNotifications>[0]) => (await listNotifications(actor)).items.map((i) => [i.kind, i.subject]);

@@ -8,7 +8,7 @@ import { setMemberRole } from '@/lib/members/set-role';
 import { sanctionMember } from '@/lib/moderation/sanction';
 import { identify } from '@/lib/realtime/handshake';
 import { encode } from 'next-auth/jwt';
-import { actorOf, auditCount, createUser, PASSWORD, reload } from './factories';
+import { actorOf, auditCount, createUser, PASSWORD, reload } from '../factories';
 
 async function cookieFor(user: { id: string; sessionVersion: number }) {
   const token = await encode({ token: { uid: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });

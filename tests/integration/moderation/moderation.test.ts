@@ -26,9 +26,9 @@ import { createThread } from '@/lib/threads/create-thread';
 import { getThreadView } from '@/lib/threads/queries';
 import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
-import { createGroup, key } from './community-fixtures';
-import { complaintScene, fileOne, member, say, staffer } from './complaint-fixtures';
-import { actorOf, auditCount, reload } from './factories';
+import { createGroup, key } from '../community-fixtures';
+import { complaintScene, fileOne, member, say, staffer } from '../complaint-fixtures';
+import { actorOf, auditCount, reload } from '../factories';
 
 async function conversation(visibility: 'open' | 'private' = 'open') {
   const [ana, luis] = [await member('Ana'), await member('Luis')];

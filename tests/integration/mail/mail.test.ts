@@ -18,9 +18,9 @@ import { createThread } from '@/lib/threads/create-thread';
 import { deletePost } from '@/lib/threads/delete-post';
 import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
-import { createGroup, key } from './community-fixtures';
-import { complaintScene, fileOne, member, say, staffer } from './complaint-fixtures';
-import { startSmtpSink } from './smtp-sink';
+import { createGroup, key } from '../community-fixtures';
+import { complaintScene, fileOne, member, say, staffer } from '../complaint-fixtures';
+import { startSmtpSink } from '../smtp-sink';
 
 // A real SMTP conversation: the mailer talks to a local sink, which can be told to refuse.
 const sink = await startSmtpSink();

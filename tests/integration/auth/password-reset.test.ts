@@ -3,8 +3,8 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { requestPasswordReset, resetLinkIsUsable, resetPassword } from '@/lib/auth/password-reset';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { Gone } from '@/lib/errors';
-import { createUser } from './factories';
-import { startSmtpSink } from './smtp-sink';
+import { createUser } from '../factories';
+import { startSmtpSink } from '../smtp-sink';
 
 // A real SMTP conversation: the app's transport talks to a local sink.
 const { received } = await startSmtpSink();
