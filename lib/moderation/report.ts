@@ -19,7 +19,10 @@ const byRef = z
 const fromForm = z
   .object({ target: z.string() })
   .loose()
-  .transform(({ target, ...rest }) => ({ ...rest, targetType: target.slice(0, target.indexOf(':')), targetId: target.slice(target.indexOf(':') + 1) }))
+  .transform(({ target, ...rest }) => {
+    const at = target.indexOf(':');
+    return { ...rest, targetType: target.slice(0, at), targetId: target.slice(at + 1) };
+  })
   .pipe(byRef);
 
 /**
