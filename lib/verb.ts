@@ -33,7 +33,8 @@ export interface VerbArgs<S extends z.ZodType, A extends Actor | null = Actor> {
   input: z.input<S> | FormInput;
 }
 
-export type AuditRow = Omit<AuditEntry, 'actorId'>;
+/** The actor is the verb's; a public verb names the person it acted for (the owner of a password-reset link). */
+export type AuditRow = Omit<AuditEntry, 'actorId'> & { actorId?: string };
 
 /** What a verb's own work may use: its transaction, and the steps the frame completes for it. */
 export interface VerbContext<A extends Actor | null = Actor> {
@@ -141,7 +142,7 @@ async function runVerb<S extends z.ZodType, T, R, A extends Actor | null, P>(spe
           notified.push(...kept);
           return kept;
         },
-        audit: (row) => recordAudit(tx, { ...row, actorId: actor?.id ?? null }),
+        audit: (row) => recordAudit(tx, { ...row, actorId: row.actorId ?? actor?.id ?? null }),
         publish: (room, event, payload) => pending.push(() => publish(room, event, payload)),
         afterCommit: (fn) => pending.push(fn),
       };

@@ -11,6 +11,7 @@ import { type FormAction, IDLE } from '@/lib/forms/state';
 const SELECT = 'min-h-11 rounded-md border border-zinc-400 bg-white px-3';
 
 export interface MemberControlActions {
+  /** Suspends or bans through the one sanction verb. */
   setStatus: FormAction;
   setRole: FormAction;
 }
@@ -31,12 +32,12 @@ export function MemberControls({ userId, role, staffTitle, actions }: { userId: 
         <label htmlFor={`status-${userId}`} className="text-sm font-medium">
           {t('status')}
         </label>
-        <select id={`status-${userId}`} name="status" defaultValue={s.value('status') ?? 'suspended'} className={SELECT}>
-          <option value="active">{t('statuses.active')}</option>
-          <option value="suspended">{t('statuses.suspended')}</option>
-          <option value="banned">{t('statuses.banned')}</option>
+        {/* Reinstating is lifting the sanction, in the list below. */}
+        <select id={`status-${userId}`} name="kind" defaultValue={s.value('kind') ?? 'suspension'} className={SELECT}>
+          <option value="suspension">{t('statuses.suspended')}</option>
+          <option value="ban">{t('statuses.banned')}</option>
         </select>
-        <Field name="suspendDays" id={`days-${userId}`} type="number" min={1} max={365} label={t('suspendDays')} defaultValue={s.value('suspendDays') ?? '7'} errors={s.errors('suspendDays')} />
+        <Field name="days" id={`days-${userId}`} type="number" min={1} max={365} label={t('suspendDays')} defaultValue={s.value('days') ?? '7'} errors={s.errors('days')} />
         <Field name="reason" id={`reason-${userId}`} label={t('reason')} defaultValue={s.value('reason')} errors={s.errors('reason')} />
         <div>
           <SubmitButton variant="danger" pendingLabel={t('pending')}>

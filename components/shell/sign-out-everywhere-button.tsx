@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { signOutToSignIn } from './sign-out';
 
 /** `action` ends every session of the account on the server; this device then signs out too. */
-export function SignOutEverywhereButton({ action }: { action: () => Promise<void> }) {
+export function SignOutEverywhereButton({ action }: { action: () => Promise<unknown> }) {
   const t = useTranslations('settings');
   const [pending, start] = useTransition();
   return (

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgEnum, pgTable, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { groups } from './community-groups';
 import { users } from './users';
 
@@ -127,6 +127,9 @@ export const sanctions = pgTable(
     reason: text('reason').notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }),
     issuedBy: uuid('issued_by').notNull().references(() => users.id),
+    // False for a manager's administrative measure (Management → Members): no appeal, and a suspension
+    // or ban keeps the sign-in closed instead of opening the page that takes the appeal.
+    appealable: boolean('appealable').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     // Lifted early by a manager or by an upheld appeal; the row stays as the record.
     liftedAt: timestamp('lifted_at', { withTimezone: true }),

@@ -2,67 +2,65 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
 import { Gone } from '@/lib/errors';
 import { sendBrandedMail } from '@/lib/mail/send-branded';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { consume } from '@/lib/security/rate-limit';
 import { newLinkToken, sha256 } from '@/lib/security/tokens';
 import { emailField, passwordField } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { definePublicVerb } from '@/lib/verb';
 import { hashPassword } from './password';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 
 /** The same answer whether the address exists or not; only a real member receives a link. */
-export async function requestPasswordReset({ input: raw, ip }: { input: { email: string }; ip: string }): Promise<void> {
-  const { email } = parseInput(z.object({ email: emailField }), raw);
-  await consume('passwordReset', ip);
-  const db = getDb();
-  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-  if (!user) return;
-  const { token, hash } = newLinkToken();
-  await db.insert(passwordResets).values({ userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) });
-  await sendBrandedMail(user.email, user.locale, ({ t, brand, appUrl }) => ({
-    subject: t('mail.reset.subject', { community: brand.name }),
-    heading: t('mail.reset.heading'),
-    paragraphs: [t('mail.reset.body', { name: user.displayName }), t('mail.reset.ignore')],
-    action: { label: t('mail.reset.action'), url: `${appUrl}/reset-password/${token}` },
-  }));
-}
+export const requestPasswordReset = definePublicVerb({
+  name: 'auth.request_password_reset',
+  // The address the request came from is the server's to add, never the form's.
+  input: z.object({ email: emailField, ip: z.string().max(64) }),
+  load: async (db, { email }) => (await db.select().from(users).where(eq(users.email, email)).limit(1))[0] ?? null,
+  // Counted for unknown addresses too, so the limit says nothing about who is a member.
+  prepare: (data) => consume('passwordReset', data.ip),
+  run: async (ctx, _, user) => {
+    if (!user) return;
+    const { token, hash } = newLinkToken();
+    await ctx.tx.insert(passwordResets).values({ userId: user.id, tokenHash: hash, expiresAt: new Date(ctx.now.getTime() + RESET_TTL_MS) });
+    ctx.afterCommit(() =>
+      sendBrandedMail(user.email, user.locale, ({ t, brand, appUrl }) => ({
+        subject: t('mail.reset.subject', { community: brand.name }),
+        heading: t('mail.reset.heading'),
+        paragraphs: [t('mail.reset.body', { name: user.displayName }), t('mail.reset.ignore')],
+        action: { label: t('mail.reset.action'), url: `${appUrl}/reset-password/${token}` },
+      })),
+    );
+  },
+});
 
-async function usableReset(token: string) {
-  const [row] = await getDb()
-    .select()
-    .from(passwordResets)
-    .where(and(eq(passwordResets.tokenHash, sha256(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())))
-    .limit(1);
-  return row ?? null;
-}
+const usable = (token: string, now: Date) => and(eq(passwordResets.tokenHash, sha256(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now));
 
 /** For the reset page: is this link still good? */
 export async function resetLinkIsUsable(token: string): Promise<boolean> {
-  return (await usableReset(token)) !== null;
+  const [row] = await getDb().select({ id: passwordResets.id }).from(passwordResets).where(usable(token, new Date())).limit(1);
+  return row !== undefined;
 }
 
 /** Sets the new password, spends the link, and signs the account out everywhere. */
-export async function resetPassword({ input: raw }: { input: { token: string; password: string } }): Promise<void> {
-  const { token, password } = parseInput(z.object({ token: z.string().min(1).max(200), password: passwordField }), raw);
-  const passwordHash = await hashPassword(password);
-  const userId = await getDb().transaction(async (tx) => {
+export const resetPassword = definePublicVerb({
+  name: 'auth.reset_password',
+  input: z.object({ token: z.string().min(1).max(200), password: passwordField }),
+  // Hashing is slow on purpose: it runs before the transaction.
+  prepare: (data) => hashPassword(data.password),
+  run: async (ctx, { token }, _, passwordHash) => {
     // Marking it used in the same statement that checks it means a link works exactly once.
-    const [spent] = await tx
-      .update(passwordResets)
-      .set({ usedAt: new Date() })
-      .where(and(eq(passwordResets.tokenHash, sha256(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())))
-      .returning({ userId: passwordResets.userId });
+    const [spent] = await ctx.tx.update(passwordResets).set({ usedAt: ctx.now }).where(usable(token, ctx.now)).returning({ userId: passwordResets.userId });
     if (!spent) throw new Gone('auth.reset.invalidLink');
-    await tx
+    await ctx.tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, spent.userId));
-    await recordAudit(tx, { actorId: spent.userId, action: 'account.password_reset', targetType: 'user', targetId: spent.userId });
+    ctx.afterCommit(() => disconnectUser(spent.userId));
     return spent.userId;
-  });
-  disconnectUser(userId);
-}
+  },
+  // Nobody is signed in: the person is the one the link was sent to.
+  audit: (userId) => ({ actorId: userId, action: 'account.password_reset', targetType: 'user', targetId: userId }),
+});

@@ -1,15 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { z } from 'zod';
 import { users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
 import { disconnectUser } from '@/lib/realtime/publish';
-import type { Actor } from '@/lib/policy';
+import { defineVerb } from '@/lib/verb';
 
 /** Every session token carries the version; raising it ends them all, on every device. */
-export async function signOutEverywhere({ actor }: { actor: Actor }): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, actor.id));
-    await recordAudit(tx, { actorId: actor.id, action: 'account.sign_out_everywhere', targetType: 'user', targetId: actor.id });
-  });
-  disconnectUser(actor.id);
-}
+export const signOutEverywhere = defineVerb({
+  name: 'auth.sign_out_everywhere',
+  input: z.object({}),
+  // Whatever their standing, a person may always end their own sessions.
+  standing: 'any',
+  run: async (ctx) => {
+    await ctx.tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id));
+    ctx.afterCommit(() => disconnectUser(ctx.actor.id));
+  },
+  audit: (_, __, ___, actor) => ({ action: 'account.sign_out_everywhere', targetType: 'user', targetId: actor.id }),
+});

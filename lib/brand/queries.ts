@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { cache } from 'react';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { communitySettings } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import { type BrandPalette, paletteFor } from './colors';
@@ -31,8 +31,9 @@ const FALLBACK = {
   updatedAt: new Date(0),
 };
 
-export async function loadBrand(): Promise<Brand> {
-  const [row] = await getDb().select().from(communitySettings).where(eq(communitySettings.id, 1)).limit(1);
+/** Inside a verb's transaction, pass it: what the brand decides (the language of stored markers) is read there. */
+export async function loadBrand(db: Executor = getDb()): Promise<Brand> {
+  const [row] = await db.select().from(communitySettings).where(eq(communitySettings.id, 1)).limit(1);
   const s = row ?? FALLBACK;
   return {
     name: s.name,
@@ -48,4 +49,4 @@ export async function loadBrand(): Promise<Brand> {
 }
 
 /** Once per request, however many components ask. */
-export const getBrand = cache(loadBrand);
+export const getBrand = cache(() => loadBrand());

@@ -1,19 +1,17 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { communitySettings } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor } from '@/lib/policy';
-import { publish } from '@/lib/realtime/publish';
+import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
 import { processImage } from '@/lib/uploads/images';
 import { getStorage } from '@/lib/uploads/storage';
 import { localeField } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
 import { isHexColor } from './colors';
 import { loadBrand } from './queries';
 
 const color = z.string().trim().toLowerCase().refine(isHexColor, 'errors.color');
 const checkbox = z.union([z.boolean(), z.literal('on').transform(() => true)]).default(false);
+const image = z.instanceof(Uint8Array);
 
 const input = z.object({
   name: z.string().trim().min(2, 'errors.nameTooShort').max(80, 'errors.tooLong'),
@@ -23,41 +21,51 @@ const input = z.object({
   defaultLocale: localeField,
   askMembershipNumber: checkbox,
   removeLogo: checkbox,
+  // A form sends its file input as a list (empty when the picker was left alone); a caller may pass the bytes.
+  logo: z
+    .union([image, z.array(image).max(1, 'errors.invalidField')])
+    .nullish()
+    .transform((v) => (Array.isArray(v) ? v[0] : v) ?? null),
 });
 
-export type UpdateBrandInput = z.input<typeof input> & { logo?: Buffer | null };
+export type UpdateBrandInput = z.input<typeof input>;
 
-export async function updateBrand({ actor, input: raw }: { actor: Actor; input: UpdateBrandInput }) {
-  assertCan(actor, 'update:brand');
-  const data = parseInput(input, raw);
-  let logoPath: string | null | undefined = data.removeLogo ? null : undefined;
-  if (raw.logo && raw.logo.length > 0) {
-    const image = await processImage('logo', raw.logo, { maxSize: 512 });
-    logoPath = `brand/logo-${image.hash}.webp`;
-    await getStorage().put(logoPath, image.bytes);
-  }
-  const before = await loadBrand();
-  const values = {
-    name: data.name,
-    welcomeText: data.welcomeText,
-    primaryColor: data.primaryColor,
-    accentColor: data.accentColor,
-    defaultLocale: data.defaultLocale,
-    askMembershipNumber: data.askMembershipNumber,
-    ...(logoPath !== undefined ? { logoPath } : {}),
-    updatedAt: new Date(),
-    updatedBy: actor.id,
-  };
-  await getDb().transaction(async (tx) => {
-    await tx.insert(communitySettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: communitySettings.id, set: values });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'settings.brand_update',
-      targetType: 'community',
-      targetId: '1',
-      before: { name: before.name, primary: before.colors.primary, accent: before.colors.accent, locale: before.defaultLocale },
-      after: { name: data.name, primary: data.primaryColor, accent: data.accentColor, locale: data.defaultLocale },
-    });
-  });
-  publish(rooms.community, 'brand:updated', {});
-}
+/** Name, colours, language and logo: every page carries them, and open pages pick them up live. */
+export const updateBrand = defineVerb({
+  name: 'brand.update',
+  input,
+  load: (db) => loadBrand(db),
+  policy: (actor) => refusal(actor, 'update:brand'),
+  // The logo is re-encoded (its metadata dropped) and stored before the transaction; null removes it.
+  prepare: async (data): Promise<string | null | undefined> => {
+    if (data.logo && data.logo.length > 0) {
+      const logo = await processImage('logo', Buffer.from(data.logo), { maxSize: 512 });
+      const path = `brand/logo-${logo.hash}.webp`;
+      await getStorage().put(path, logo.bytes);
+      return path;
+    }
+    return data.removeLogo ? null : undefined;
+  },
+  run: async (ctx, data, _, logoPath) => {
+    const values = {
+      name: data.name,
+      welcomeText: data.welcomeText,
+      primaryColor: data.primaryColor,
+      accentColor: data.accentColor,
+      defaultLocale: data.defaultLocale,
+      askMembershipNumber: data.askMembershipNumber,
+      ...(logoPath !== undefined ? { logoPath } : {}),
+      updatedAt: ctx.now,
+      updatedBy: ctx.actor.id,
+    };
+    await ctx.tx.insert(communitySettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: communitySettings.id, set: values });
+    ctx.publish(rooms.community, 'brand:updated', {});
+  },
+  audit: (_, data, before) => ({
+    action: 'settings.brand_update',
+    targetType: 'community',
+    targetId: '1',
+    before: { name: before.name, primary: before.colors.primary, accent: before.colors.accent, locale: before.defaultLocale },
+    after: { name: data.name, primary: data.primaryColor, accent: data.accentColor, locale: data.defaultLocale },
+  }),
+});

@@ -17,7 +17,7 @@ import {
 import { type Actor, hasRole } from '@/lib/policy';
 import type { EventKind, Visibility } from './apply';
 import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
-import type { HideReason } from '@/lib/moderation/policy';
+import type { HideReason } from '@/lib/policy/moderation';
 import { canComplaint, type ComplaintAction, type ComplaintFacts } from './policy';
 import type { Priority } from './sla';
 

@@ -5,7 +5,7 @@ import { isActive } from '@/lib/policy';
 import { loadBrand } from '@/lib/brand/queries';
 import { getEnv } from '@/lib/env';
 import { translatorFor } from '@/lib/i18n/translator';
-import { type Category, DIGEST_CATEGORY } from '@/lib/notifications/categories';
+import { asCategory, DIGEST_CATEGORY } from '@/lib/notifications/categories';
 import { channelOf } from '@/lib/notifications/preferences';
 import { digestNotifications, type NotificationItem, notificationFor } from '@/lib/notifications/queries';
 import { notificationText, type Translate } from '@/lib/notifications/text';
@@ -16,7 +16,8 @@ import { unsubscribeToken } from './unsubscribe-token';
 type OutboxRow = typeof mailOutbox.$inferSelect;
 
 /** Why a queued message was not sent: shown to managers in the outbox, never an error. */
-export type SkipReason = 'recipient_inactive' | 'not_visible' | 'already_read' | 'preference_changed' | 'nothing_left';
+export const SKIP_REASONS = ['recipient_inactive', 'not_visible', 'already_read', 'preference_changed', 'nothing_left'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** The Message-ID of an outbox row never changes, so a resend after a crash is the same message to the receiver. */
 export function messageIdOf(outboxId: string): string {
@@ -55,7 +56,8 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | 
     const item = row.notificationId ? await notificationFor(user, row.notificationId) : null;
     if (!item) return { skip: 'not_visible' };
     if (item.read) return { skip: 'already_read' };
-    if ((await channelOf(getDb(), user.id, row.category as Category)) !== 'immediate') return { skip: 'preference_changed' };
+    const category = asCategory(row.category);
+    if (!category || (await channelOf(getDb(), user.id, category)) !== 'immediate') return { skip: 'preference_changed' };
     const text = say(item);
     const url = appUrl + item.href;
     // Confirming or rejecting happens on the complaint page, signed in: the e-mail only leads there.
@@ -63,7 +65,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | 
     content = {
       subject: text,
       heading: text,
-      paragraphs: [t('notificationMail.single.why', { category: t(`notificationSettings.categories.${row.category}.title` as never) })],
+      paragraphs: [t('notificationMail.single.why', { category: t(`notificationSettings.categories.${category}.title`) })],
       action: solution ? { label: t('notificationMail.single.confirm'), url: solution } : { label: t('notificationMail.single.open'), url },
       moreActions: solution ? [{ label: t('notificationMail.single.reject'), url: solution }] : [],
     };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/logging/logger';
 
@@ -23,7 +24,7 @@ function transporter(): Transporter {
     // Without SMTP the message is built exactly as it would be sent and kept as an .eml file. Short
     // timeouts: a server that hangs must fail the attempt, not hold the mail worker for minutes.
     const transport = url
-      ? nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never)
+      ? nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } satisfies SMTPTransport.Options)
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     g.__tertuliaMail = { url, transporter: transport };
   }

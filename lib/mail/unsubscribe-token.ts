@@ -9,7 +9,7 @@ export function unsubscribeToken(outboxId: string): string {
   return `${outboxId}.${sign(outboxId)}`;
 }
 
-/** The message id a token stands for, or null when it was altered or was never ours. */
+/** The message id a token stands for, or null when it was altered or is not one we signed. */
 export function readUnsubscribeToken(token: string): string | null {
   const [id, mac, ...rest] = token.split('.');
   if (!id || !mac || rest.length > 0 || !isUuid(id)) return null;

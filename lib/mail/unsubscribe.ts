@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { mailOutbox, notificationPreferences } from '@/db/schema';
+import { Gone, NotFound } from '@/lib/errors';
 import { type Category, CATEGORIES, DIGEST_CATEGORY } from '@/lib/notifications/categories';
 import { channelsFor } from '@/lib/notifications/preferences';
-import { Gone, NotFound } from '@/lib/errors';
+import { definePublicVerb } from '@/lib/verb';
 import { readUnsubscribeToken } from './unsubscribe-token';
 
 export type UnsubscribeLink = { state: 'invalid' } | { state: 'used' } | { state: 'ready'; category: string };
@@ -23,22 +25,26 @@ export async function inspectUnsubscribe(token: string): Promise<UnsubscribeLink
  * was about moves to the bell only (for a digest: every category that chose the digest).
  * Throws NotFound for a tampered link and Gone for a used one; neither changes anything.
  */
-export async function unsubscribe({ token }: { token: string }): Promise<{ category: string }> {
-  const id = readUnsubscribeToken(token);
-  if (!id) throw new NotFound();
-  return getDb().transaction(async (tx) => {
-    const [row] = await tx.select().from(mailOutbox).where(eq(mailOutbox.id, id)).for('update');
+export const unsubscribe = definePublicVerb({
+  name: 'mail.unsubscribe',
+  input: z.object({ token: z.string().max(200) }),
+  load: async (db, { token }) => {
+    const id = readUnsubscribeToken(token);
+    const [row] = id ? await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).for('update') : [];
     if (!row) throw new NotFound();
     if (row.unsubscribedAt) throw new Gone('unsubscribe.used');
-    const channelOf = await channelsFor(tx, [row.userId]);
+    return row;
+  },
+  run: async (ctx, _, row): Promise<{ category: string }> => {
+    const channelOf = await channelsFor(ctx.tx, [row.userId]);
     const categories: Category[] =
       row.category === DIGEST_CATEGORY ? CATEGORIES.filter((c) => channelOf(row.userId, c) === 'digest') : CATEGORIES.filter((c) => c === row.category);
     for (const category of categories)
-      await tx
+      await ctx.tx
         .insert(notificationPreferences)
         .values({ userId: row.userId, category, channel: 'in_app' })
         .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.category], set: { channel: 'in_app', updatedAt: sql`now()` } });
-    await tx.update(mailOutbox).set({ unsubscribedAt: new Date() }).where(eq(mailOutbox.id, id));
+    await ctx.tx.update(mailOutbox).set({ unsubscribedAt: ctx.now }).where(eq(mailOutbox.id, row.id));
     return { category: row.category };
-  });
-}
+  },
+});

@@ -1,8 +1,8 @@
-import { asc, ilike, or, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { type Executor, getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { type Actor, can } from '@/lib/policy';
-import { Forbidden } from '@/lib/errors';
+import { Forbidden, NotFound } from '@/lib/errors';
 
 /** The member directory for staff; e-mails are shown only to staff and managers. */
 export async function listMembers(actor: Actor, opts: { query?: string; limit?: number } = {}) {
@@ -26,4 +26,11 @@ export async function listMembers(actor: Actor, opts: { query?: string; limit?: 
     .where(pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined)
     .orderBy(sql`case ${users.role} when 'manager' then 0 when 'staff' then 1 else 2 end`, asc(users.displayName))
     .limit(opts.limit ?? 200);
+}
+
+/** The account a verb changes (its role, its standing), locked for the rest of the verb's transaction. */
+export async function lockAccount(db: Executor, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId)).for('update').limit(1);
+  if (!user) throw new NotFound();
+  return user;
 }

@@ -1,38 +1,35 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor, ROLES } from '@/lib/policy';
-import { NotFound } from '@/lib/errors';
+import { refusal, ROLES } from '@/lib/policy';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { optionalText } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
+import { lockAccount } from './queries';
 
-const input = z.object({
-  userId: z.uuid('errors.invalidField'),
-  role: z.enum(ROLES, 'errors.invalidField'),
-  // Staff sign their official answers with it: "Laura · Atención al socio".
-  staffTitle: optionalText(60),
-});
-
-export async function setMemberRole({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  const data = parseInput(input, raw);
-  await getDb().transaction(async (tx) => {
-    const [target] = await tx.select().from(users).where(eq(users.id, data.userId)).for('update').limit(1);
-    if (!target) throw new NotFound();
-    assertCan(actor, 'set_role:user', target);
+/** A manager makes someone staff or manager, or a member again. Suspending and banning are sanctions (lib/moderation/sanction.ts). */
+export const setMemberRole = defineVerb({
+  name: 'members.set_role',
+  input: z.object({
+    userId: z.uuid('errors.invalidField'),
+    role: z.enum(ROLES, 'errors.invalidField'),
+    // Staff sign their official answers with it: "Laura · Atención al socio".
+    staffTitle: optionalText(60),
+  }),
+  load: (db, data) => lockAccount(db, data.userId),
+  policy: (actor, user) => refusal(actor, 'set_role:user', user),
+  run: async (ctx, data, user) => {
     const staffTitle = data.role === 'member' ? null : data.staffTitle;
-    await tx.update(users).set({ role: data.role, staffTitle }).where(eq(users.id, target.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'account.set_role',
-      targetType: 'user',
-      targetId: target.id,
-      before: { role: target.role, staffTitle: target.staffTitle },
-      after: { role: data.role, staffTitle },
-    });
-  });
-  // Open sockets joined rooms for the old role; they reconnect and are placed anew.
-  disconnectUser(data.userId);
-}
+    await ctx.tx.update(users).set({ role: data.role, staffTitle }).where(eq(users.id, user.id));
+    // Open sockets joined rooms for the old role; they reconnect and are placed anew.
+    ctx.afterCommit(() => disconnectUser(user.id));
+    return { staffTitle };
+  },
+  audit: ({ staffTitle }, data, user) => ({
+    action: 'account.set_role',
+    targetType: 'user',
+    targetId: user.id,
+    before: { role: user.role, staffTitle: user.staffTitle },
+    after: { role: data.role, staffTitle },
+  }),
+});

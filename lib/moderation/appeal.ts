@@ -1,21 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { appeals, moderationActions } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
-import { announceNotifications } from '@/lib/notifications/write';
+import { refusal } from '@/lib/policy';
 import { uuidField } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
-import { announceQueue, type ActionRow, refuse } from './act';
+import { defineVerb } from '@/lib/verb';
+import { type ActionRow, refreshQueue } from './decision';
 import { appealBodyField } from './fields';
-import { moderationRefusal } from './policy';
-import { tellModerators } from './staff-notice';
+import { moderatorNotices } from './staff-notice';
 import { loadTarget, type Target } from './targets';
-
-const input = z.object({ actionId: uuidField, body: appealBodyField });
-
-export type AppealInput = z.input<typeof input>;
 
 /**
  * What an appeal can still change: a hiding that stands (upheld, the text is public again) or a
@@ -30,20 +23,24 @@ export function isAppealable(action: Pick<ActionRow, 'action'>, target: Pick<Tar
  * The author asks once for a hiding or a redaction to be looked at again; a different moderator decides.
  * A second appeal on the same decision, or an appeal on someone else's, is refused.
  */
-export async function appealDecision({ actor, input: raw }: { actor: Actor; input: AppealInput }) {
-  const data = parseInput(input, raw);
-  const { appeal, notified } = await getDb().transaction(async (tx) => {
-    const [action] = await tx.select().from(moderationActions).where(eq(moderationActions.id, data.actionId)).for('update').limit(1);
+export const appealDecision = defineVerb({
+  name: 'moderation.appeal',
+  input: z.object({ actionId: uuidField, body: appealBodyField }),
+  // A silenced author may still ask for the decision to be looked at again.
+  standing: 'active',
+  load: async (db, data) => {
+    const [action] = await db.select().from(moderationActions).where(eq(moderationActions.id, data.actionId)).for('update').limit(1);
     if (!action?.authorId) throw new NotFound();
-    const target = await loadTarget(tx, { targetType: action.targetType, targetId: action.targetId });
-    const refusal = moderationRefusal(actor, 'appeal', { ...target, authorId: action.authorId });
-    if (refusal) refuse(refusal, 'appeal', action.targetType);
+    const target = await loadTarget(db, { targetType: action.targetType, targetId: action.targetId });
+    return { action, target: { ...target, authorId: action.authorId } };
+  },
+  policy: (actor, { target }) => refusal(actor, 'appeal:decision', target),
+  run: async (ctx, data, { action, target }) => {
     if (!isAppealable(action, target)) throw new Conflict('moderation.errors.notAppealable');
-    const [appeal] = await tx.insert(appeals).values({ actionId: action.id, appellantId: actor.id, body: data.body }).onConflictDoNothing().returning();
+    const [appeal] = await ctx.tx.insert(appeals).values({ actionId: action.id, appellantId: ctx.actor.id, body: data.body }).onConflictDoNothing().returning();
     if (!appeal) throw new Conflict('moderation.errors.alreadyAppealed');
-    return { appeal, notified: await tellModerators(tx, actor.id) };
-  });
-  announceNotifications(notified);
-  announceQueue();
-  return appeal;
-}
+    await ctx.notify(await moderatorNotices(ctx.tx));
+    refreshQueue(ctx);
+    return appeal;
+  },
+});

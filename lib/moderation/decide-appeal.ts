@@ -1,96 +1,91 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb, type Tx } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { appeals, moderationActions, sanctions } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/policy';
 import { Conflict, NotFound } from '@/lib/errors';
-import { announceNotifications, type NewNotification, writeNotifications } from '@/lib/notifications/write';
+import type { NewNotification } from '@/lib/notifications/write';
+import { refusal } from '@/lib/policy';
 import { uuidField } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
-import { announceQueue, refuse } from './act';
+import { defineVerb, type VerbContext } from '@/lib/verb';
+import { type ActionRow, insertDecision, refreshQueue } from './decision';
 import { noteField } from './fields';
 import { announceTarget } from './live';
 import { liftInTx } from './measures';
-import { moderationRefusal, sanctionReviewRefusal } from './policy';
 import { loadTarget, setHidden, type Target } from './targets';
 
 const input = z.object({ appealId: uuidField, upheld: z.enum(['true', 'false'], 'errors.invalidField').transform((v) => v === 'true'), note: noteField });
 
-export type DecideAppealInput = z.input<typeof input>;
 type Appeal = typeof appeals.$inferSelect;
+type Sanction = typeof sanctions.$inferSelect;
 type Status = Exclude<Appeal['status'], 'pending'>;
-type Decided = { status: Status; notice: Pick<NewNotification, 'moderationActionId' | 'sanctionId'>; target?: Target };
+type Data = z.output<typeof input>;
+/** What the appeal is against: a decision on content (with the item as it is now) or a sanction. */
+type Subject = { appeal: Appeal } & ({ action: ActionRow; target: Target & { decidedBy: string | null } } | { sanction: Sanction });
+
+async function loadSubject(db: Executor, data: Data): Promise<Subject> {
+  const [appeal] = await db.select().from(appeals).where(eq(appeals.id, data.appealId)).for('update').limit(1);
+  if (!appeal) throw new NotFound();
+  if (appeal.sanctionId) {
+    const [sanction] = await db.select().from(sanctions).where(eq(sanctions.id, appeal.sanctionId)).for('update').limit(1);
+    return { appeal, sanction: sanction! };
+  }
+  const [action] = await db.select().from(moderationActions).where(eq(moderationActions.id, appeal.actionId!)).limit(1);
+  const target = await loadTarget(db, { targetType: action!.targetType, targetId: action!.targetId }, true);
+  return { appeal, action: action!, target: { ...target, decidedBy: action!.actorId } };
+}
 
 /**
  * Someone other than the one who decided answers the appeal, and the appellant is told either way.
  * Upheld, a hiding is undone (a restore decision in the record), a redaction only acknowledged (its
  * fragment was kept nowhere), and a sanction lifted.
  */
-export async function decideAppeal({ actor, input: raw }: { actor: Actor; input: DecideAppealInput }) {
-  const data = parseInput(input, raw);
-  const done = await getDb().transaction(async (tx) => {
-    const [appeal] = await tx.select().from(appeals).where(eq(appeals.id, data.appealId)).for('update').limit(1);
-    if (!appeal) throw new NotFound();
+export const decideAppeal = defineVerb({
+  name: 'moderation.decide_appeal',
+  input,
+  load: loadSubject,
+  policy: (actor, subject) => ('sanction' in subject ? refusal(actor, 'decide:sanction_appeal', subject.sanction) : refusal(actor, 'decide:appeal', subject.target)),
+  run: async (ctx, data, subject): Promise<{ status: Status }> => {
+    const { appeal } = subject;
     if (appeal.status !== 'pending') throw new Conflict('moderation.errors.alreadyDecided');
-    const decided = appeal.sanctionId ? await onSanction(tx, actor, appeal, appeal.sanctionId, data) : await onContent(tx, actor, appeal, appeal.actionId!, data);
-    await tx.update(appeals).set({ status: decided.status, decidedBy: actor.id, decidedAt: new Date(), decisionNote: data.note }).where(eq(appeals.id, appeal.id));
-    const notified = await writeNotifications(tx, actor.id, [{ userId: appeal.appellantId, kind: 'appeal_decided', actorId: null, ...decided.notice }]);
-    return { ...decided, notified };
-  });
-  announceNotifications(done.notified);
-  announceQueue();
-  if (done.status === 'upheld' && done.target) await announceTarget(done.target);
-  return { status: done.status };
-}
+    const { status, notice } = 'sanction' in subject ? await onSanction(ctx, data, appeal, subject.sanction) : await onContent(ctx, data, appeal, subject.action, subject.target);
+    await ctx.tx.update(appeals).set({ status, decidedBy: ctx.actor.id, decidedAt: ctx.now, decisionNote: data.note }).where(eq(appeals.id, appeal.id));
+    await ctx.notify([{ userId: appeal.appellantId, kind: 'appeal_decided', actorId: null, ...notice }]);
+    refreshQueue(ctx);
+    return { status };
+  },
+});
 
-type Data = z.output<typeof input>;
+type Decided = { status: Status; notice: Pick<NewNotification, 'moderationActionId' | 'sanctionId'> };
 
-async function onContent(tx: Tx, actor: Actor, appeal: Appeal, actionId: string, data: Data): Promise<Decided> {
-  const [action] = await tx.select().from(moderationActions).where(eq(moderationActions.id, actionId)).limit(1);
-  const target = await loadTarget(tx, { targetType: action!.targetType, targetId: action!.targetId }, true);
-  const refusal = moderationRefusal(actor, 'decide_appeal', { ...target, decidedBy: action!.actorId });
-  if (refusal) refuse(refusal, 'decide_appeal', target.targetType);
-  const status: Status = !data.upheld ? 'rejected' : action!.action === 'redact' ? 'acknowledged' : 'upheld';
+async function onContent(ctx: VerbContext, data: Data, appeal: Appeal, action: ActionRow, target: Target): Promise<Decided> {
+  const status: Status = !data.upheld ? 'rejected' : action.action === 'redact' ? 'acknowledged' : 'upheld';
   if (status === 'upheld') {
-    await setHidden(tx, target, null);
-    await tx.insert(moderationActions).values({
-      targetType: target.targetType,
-      targetId: target.targetId,
-      action: 'restore',
-      note: data.note,
-      actorId: actor.id,
-      authorId: target.authorId,
-      data: { appealId: appeal.id },
-    });
+    await setHidden(ctx.tx, target, null);
+    await insertDecision(ctx.tx, ctx.actor.id, target, { action: 'restore', note: data.note, data: { appealId: appeal.id } });
+    ctx.afterCommit(() => announceTarget(target));
   }
-  await recordAudit(tx, {
-    actorId: actor.id,
+  await ctx.audit({
     action: `moderation.appeal_${status}`,
     targetType: target.targetType,
     targetId: target.targetId,
     reason: data.note,
-    before: { appeal: appeal.id, decision: action!.action, hiddenReason: target.hiddenReason },
+    before: { appeal: appeal.id, decision: action.action, hiddenReason: target.hiddenReason },
     after: { status },
   });
-  return { status, notice: { moderationActionId: action!.id }, target };
+  return { status, notice: { moderationActionId: action.id } };
 }
 
-async function onSanction(tx: Tx, actor: Actor, appeal: Appeal, sanctionId: string, data: Data): Promise<Decided> {
-  const [sanction] = await tx.select().from(sanctions).where(eq(sanctions.id, sanctionId)).for('update').limit(1);
-  const refusal = sanctionReviewRefusal(actor, 'decide_appeal', sanction!);
-  if (refusal) refuse(refusal, 'decide_appeal', 'user');
+async function onSanction(ctx: VerbContext, data: Data, appeal: Appeal, sanction: Sanction): Promise<Decided> {
   const status: Status = data.upheld ? 'upheld' : 'rejected';
   // A sanction that ended by itself meanwhile is still marked lifted: the record says it was wrong.
-  const lifted = status === 'upheld' && sanction!.liftedAt === null ? await liftInTx(tx, sanction!, actor.id, data.note) : null;
-  await recordAudit(tx, {
-    actorId: actor.id,
+  const lifted = status === 'upheld' && sanction.liftedAt === null ? await liftInTx(ctx.tx, sanction, ctx.actor.id, data.note) : null;
+  await ctx.audit({
     action: `moderation.appeal_${status}`,
     targetType: 'user',
-    targetId: sanction!.userId,
+    targetId: sanction.userId,
     reason: data.note,
-    before: { appeal: appeal.id, sanction: sanction!.id, kind: sanction!.kind, status: lifted?.before.status },
+    before: { appeal: appeal.id, sanction: sanction.id, kind: sanction.kind, status: lifted?.before.status },
     after: { status, account: lifted?.after.status },
   });
-  return { status, notice: { sanctionId: sanction!.id } };
+  return { status, notice: { sanctionId: sanction.id } };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from '@/lib/validation/fields';
-import { HIDE_REASONS } from './policy';
+import { HIDE_REASONS } from '@/lib/policy/moderation';
 import { targetRef } from './targets';
 
 export const hideReasonField = z.enum(HIDE_REASONS, 'moderation.errors.reason');

@@ -1,25 +1,24 @@
-import { z } from 'zod';
-import type { Actor } from '@/lib/policy';
 import { Conflict } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
-import { actOnTarget } from './act';
+import { refusal } from '@/lib/policy';
+import { defineVerb } from '@/lib/verb';
+import { recordDecision } from './decision';
 import { decisionInput, hideReasonField } from './fields';
 import { announceTarget } from './live';
-import { setHidden } from './targets';
-
-const input = decisionInput({ reason: hideReasonField });
-
-export type HideInput = z.input<typeof input>;
+import { loadTarget, setHidden } from './targets';
 
 /**
  * Takes a post, thread or complaint comment out of public view with a reason from the fixed list. The
  * text stays (the author may appeal); everyone else sees "Hidden by moderation: <reason>".
  */
-export async function hideContent({ actor, input: raw }: { actor: Actor; input: HideInput }) {
-  const data = parseInput(input, raw);
-  return actOnTarget(actor, data, 'hide', async (tx, target) => {
+export const hideContent = defineVerb({
+  name: 'moderation.hide',
+  input: decisionInput({ reason: hideReasonField }),
+  load: (db, ref) => loadTarget(db, ref, true),
+  policy: (actor, target) => refusal(actor, 'hide:content', target),
+  run: async (ctx, data, target) => {
     if (target.hiddenReason && target.hiddenReason !== 'held') throw new Conflict('moderation.errors.alreadyHidden');
-    await setHidden(tx, target, data.reason);
-    return { action: 'hide', reason: data.reason, note: data.note, reports: 'upheld', tell: 'content_hidden', announce: () => announceTarget(target) };
-  });
-}
+    await setHidden(ctx.tx, target, data.reason);
+    ctx.afterCommit(() => announceTarget(target));
+    return recordDecision(ctx, target, { action: 'hide', reason: data.reason, note: data.note, reports: 'upheld', tell: 'content_hidden' });
+  },
+});

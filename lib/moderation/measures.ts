@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { sanctions, users } from '@/db/schema';
-import type { SanctionKind } from './policy';
+import type { SanctionKind } from '@/lib/policy/moderation';
 
 type User = typeof users.$inferSelect;
 type Sanction = typeof sanctions.$inferSelect;

@@ -1,22 +1,23 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { groups, notifications, posts, reviewItems, threads } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
+import { refusal } from '@/lib/policy';
 import { uuidField } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
-import { actOnTarget } from './act';
+import { defineVerb } from '@/lib/verb';
+import { recordDecision } from './decision';
 import { noteField } from './fields';
 import { announceTarget } from './live';
-
-const input = z.object({ threadId: uuidField, groupId: uuidField, note: noteField });
-
-export type MoveInput = z.input<typeof input>;
+import { loadTarget } from './targets';
 
 /** An off-topic thread goes where it belongs; its notifications and queue entries follow it. */
-export async function moveThread({ actor, input: raw }: { actor: Actor; input: MoveInput }) {
-  const data = parseInput(input, raw);
-  return actOnTarget(actor, { targetType: 'thread', targetId: data.threadId }, 'move', async (tx, target) => {
+export const moveThread = defineVerb({
+  name: 'moderation.move',
+  input: z.object({ threadId: uuidField, groupId: uuidField, note: noteField }),
+  load: (db, data) => loadTarget(db, { targetType: 'thread', targetId: data.threadId }, true),
+  policy: (actor, target) => refusal(actor, 'move:content', target),
+  run: async (ctx, data, target) => {
+    const { tx } = ctx;
     const [to] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, data.groupId)).limit(1);
     if (!to || to.id === target.groupId) throw new Invalid({ groupId: ['moderation.errors.moveTarget'] });
     const from = target.groupId!;
@@ -30,12 +31,8 @@ export async function moveThread({ actor, input: raw }: { actor: Actor; input: M
       .where(
         sql`(${reviewItems.targetType} = 'thread' and ${reviewItems.targetId} = ${target.targetId}) or (${reviewItems.targetType} = 'post' and ${reviewItems.targetId} in (select ${posts.id}::text from ${posts} where ${posts.threadId} = ${target.targetId}))`,
       );
-    return {
-      action: 'move',
-      note: data.note,
-      data: { from, to: to.id },
-      reports: 'upheld',
-      announce: () => Promise.all([announceTarget(target), announceTarget({ ...target, groupId: to.id })]).then(() => undefined),
-    };
-  });
-}
+    ctx.afterCommit(() => announceTarget(target));
+    ctx.afterCommit(() => announceTarget({ ...target, groupId: to.id }));
+    return recordDecision(ctx, target, { action: 'move', note: data.note, data: { from, to: to.id }, reports: 'upheld' });
+  },
+});

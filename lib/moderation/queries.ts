@@ -2,18 +2,27 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { appeals, complaintEvents, complaints, groups, moderationActions, moderationSettings, posts, reports, reviewItems, sanctions, threads, users, watchedWords } from '@/db/schema';
-import { type Actor, can, hasRole } from '@/lib/policy';
+import { type Actor, can, hasRole, type Permission, refusal } from '@/lib/policy';
+import { type ContentAction, type HideReason, type ReportReason, REPORT_REASONS, type TargetFacts, type TargetType } from '@/lib/policy/moderation';
 import { Forbidden, NotFound } from '@/lib/errors';
 import { isUuid } from '@/lib/pagination/cursor';
 import { isAppealable } from './appeal';
 import { stillStands } from './lift-sanction';
-import { type ContentAction, type HideReason, moderationRefusal, type ReportReason, REPORT_REASONS, sanctionReviewRefusal, type TargetFacts, type TargetType } from './policy';
 import { loadTarget, targetLink } from './targets';
 
 export const QUEUE_LIMIT = 50;
 const author = alias(users, 'item_author');
 const assignee = alias(users, 'item_assignee');
-const ACTIONS: ContentAction[] = ['hide', 'restore', 'redact', 'lock', 'move', 'delete', 'review'];
+// The buttons of a queue entry and the rule each one follows.
+const PERMISSIONS = {
+  hide: 'hide:content',
+  restore: 'restore:content',
+  redact: 'redact:content',
+  lock: 'lock:content',
+  move: 'move:content',
+  delete: 'delete:content',
+  review: 'review:content',
+} as const satisfies Record<ContentAction, Permission>;
 
 export interface ItemContent {
   /** Sanitized HTML of the post or comment (staff and the author see hidden text; nobody else gets here). */
@@ -187,7 +196,7 @@ export async function listReviewQueue(actor: Actor, filters: QueueFilters = {}) 
       content: shown,
       author: { id: item.authorId, name: who.authorName, role: who.authorRole, since: who.authorSince, status: who.authorStatus, ...history.get(item.authorId)! },
       assignee: item.assigneeId ? { id: item.assigneeId, name: who.assigneeName ?? '' } : null,
-      refusals: Object.fromEntries(ACTIONS.map((a) => [a, moderationRefusal(actor, a, facts)])) as Record<ContentAction, string | null>,
+      refusals: Object.fromEntries(Object.entries(PERMISSIONS).map(([a, permission]) => [a, refusal(actor, permission, facts)])) as Record<ContentAction, string | null>,
     };
   });
   const groupOptions = await db.select({ id: groups.id, name: groups.name }).from(groups).orderBy(asc(groups.name));
@@ -227,7 +236,7 @@ export async function listPendingAppeals(actor: Actor) {
         sanction: { kind: sanction.kind, reason: sanction.reason, endsAt: sanction.endsAt, by: person(sanction.issuedBy)?.name ?? null },
         decision: null,
         content: null,
-        refusal: sanctionReviewRefusal(actor, 'decide_appeal', sanction),
+        refusal: refusal(actor, 'decide:sanction_appeal', sanction),
       };
     }
     const c = content.get(`${action!.targetType}:${action!.targetId}`);
@@ -243,7 +252,7 @@ export async function listPendingAppeals(actor: Actor) {
       sanction: null,
       decision: { id: action!.id, action: action!.action, reason: action!.reason, at: action!.createdAt, by: person(action!.actorId)?.name ?? null },
       content: c ? { html: c.html, title: c.title, href: c.href } : null,
-      refusal: moderationRefusal(actor, 'decide_appeal', facts),
+      refusal: refusal(actor, 'decide:appeal', facts),
     };
   });
 }
@@ -320,18 +329,21 @@ async function withAppeals(rows: (typeof sanctions.$inferSelect)[]) {
   const appealRows = ids.length ? await getDb().select().from(appeals).where(inArray(appeals.sanctionId, ids)) : [];
   return rows.map(({ issuedBy: _, liftedBy: __, ...s }) => {
     const appeal = appealRows.find((a) => a.sanctionId === s.id);
-    return { ...s, appeal: appeal ? { status: appeal.status, body: appeal.body, note: appeal.decisionNote } : null, canAppeal: !appeal && stillStands(s) };
+    return { ...s, appeal: appeal ? { status: appeal.status, body: appeal.body, note: appeal.decisionNote } : null, canAppeal: s.appealable && !appeal && stillStands(s) };
   });
 }
 
 export type MySanction = Awaited<ReturnType<typeof withAppeals>>[number];
 
-/** For the page a suspended or banned member lands on: the sanctions still keeping them out, to appeal there. */
+/**
+ * For the page a suspended or banned member lands on: the sanctions still keeping them out, to appeal
+ * there. An administrative one (no appeal) is not among them: it keeps the sign-in closed.
+ */
 export async function sanctionsKeepingOut(actor: Actor) {
   const rows = await getDb()
     .select()
     .from(sanctions)
-    .where(and(eq(sanctions.userId, actor.id), inArray(sanctions.kind, ['suspension', 'ban']), isNull(sanctions.liftedAt)))
+    .where(and(eq(sanctions.userId, actor.id), inArray(sanctions.kind, ['suspension', 'ban']), isNull(sanctions.liftedAt), eq(sanctions.appealable, true)))
     .orderBy(desc(sanctions.createdAt))
     .limit(MINE);
   return withAppeals(rows.filter((s) => stillStands(s)));

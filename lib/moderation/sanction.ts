@@ -1,69 +1,78 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { moderationActions, reviewItems, sanctions, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/policy';
-import { NotFound } from '@/lib/errors';
-import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
+import { reviewItems, sanctions, users } from '@/db/schema';
+import { lockAccount } from '@/lib/members/queries';
+import { refusal } from '@/lib/policy';
+import { SANCTION_KINDS, type SanctionKind } from '@/lib/policy/moderation';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { uuidField } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
-import { announceQueue, closeItem } from './act';
+import { defineVerb } from '@/lib/verb';
+import { closeItem, insertDecision, refreshQueue } from './decision';
 import { strongestStanding, standingOf } from './measures';
-import { assertSanction, SANCTION_KINDS } from './policy';
 
 const input = z
   .object({
     userId: uuidField,
     kind: z.enum(SANCTION_KINDS, 'errors.invalidField'),
-    reason: z.string().trim().min(5, 'moderation.errors.sanctionReason').max(500, 'errors.tooLong'),
+    // The person reads it: required, though a few words are enough.
+    reason: z.string('errors.reasonRequired').trim().min(1, 'errors.reasonRequired').max(500, 'errors.tooLong'),
     days: z.coerce.number().int('errors.invalidField').min(1, 'moderation.errors.days').max(365, 'moderation.errors.days').optional(),
+    // Management → Members sends "false": an administrative measure, which carries no appeal.
+    appealable: z.enum(['true', 'false'], 'errors.invalidField').or(z.boolean()).default(true).transform((v) => v === true || v === 'true'),
   })
   .refine((d) => (d.kind !== 'silence' && d.kind !== 'suspension') || d.days !== undefined, { path: ['days'], message: 'moderation.errors.days' });
 
 export type SanctionInput = z.input<typeof input>;
 
+const KEEPS_OUT: readonly SanctionKind[] = ['suspension', 'ban'];
+
 /**
+ * The one way to warn, silence, suspend or ban, from the moderation tools and from Management → Members.
  * A warning is a notice on record; silence (read-only) and suspension last a number of days and end by
  * themselves; a ban lasts until a manager lifts it. A milder measure never replaces a stronger one still
- * in force. The account is reloaded on every request, so the
- * sanction counts from the next one, and open sockets of a suspended or banned member close now.
+ * in force. The account is reloaded on every request, so the sanction counts from the next one, and open
+ * sockets of a suspended or banned member close now. Suspended or banned with an appeal, the member may
+ * still sign in to the page that takes it; without one, the sign-in closes and every session ends now.
  */
-export async function sanctionMember({ actor, input: raw }: { actor: Actor; input: SanctionInput }) {
-  const data = parseInput(input, raw);
-  const { sanction, notified } = await getDb().transaction(async (tx) => {
-    const [target] = await tx.select().from(users).where(eq(users.id, data.userId)).for('update').limit(1);
-    if (!target) throw new NotFound();
-    assertSanction(actor, data.kind, target);
-    const endsAt = data.days !== undefined && (data.kind === 'silence' || data.kind === 'suspension') ? new Date(Date.now() + data.days * 86_400_000) : null;
-    const [sanction] = await tx.insert(sanctions).values({ userId: target.id, kind: data.kind, reason: data.reason, endsAt, issuedBy: actor.id }).returning();
+export const sanctionMember = defineVerb({
+  name: 'moderation.sanction',
+  input,
+  load: (db, data) => lockAccount(db, data.userId),
+  policy: (actor, user, data) => refusal(actor, 'impose:sanction', { kind: data.kind, user, appealable: data.appealable }),
+  run: async (ctx, data, user) => {
+    const { tx } = ctx;
+    const endsAt = data.days !== undefined && (data.kind === 'silence' || data.kind === 'suspension') ? new Date(ctx.now.getTime() + data.days * 86_400_000) : null;
+    const [sanction] = await tx.insert(sanctions).values({ userId: user.id, kind: data.kind, reason: data.reason, endsAt, issuedBy: ctx.actor.id, appealable: data.appealable }).returning();
     const imposed = standingOf(sanction!);
-    if (imposed) await tx.update(users).set(strongestStanding([target, imposed])).where(eq(users.id, target.id));
-    const notified = await writeNotifications(tx, actor.id, [{ userId: target.id, kind: 'sanction', actorId: null, sanctionId: sanction!.id }]);
-    // A reported profile is settled by the measure: its queue entry closes and the reporters hear so.
-    const profile = { targetType: 'profile' as const, targetId: target.id };
-    const [reported] = await tx.select({ id: reviewItems.id }).from(reviewItems).where(and(eq(reviewItems.targetType, 'profile'), eq(reviewItems.targetId, target.id), isNull(reviewItems.closedAt))).limit(1);
-    if (reported) {
-      const [record] = await tx
-        .insert(moderationActions)
-        .values({ ...profile, action: 'sanction', note: data.kind, actorId: actor.id, authorId: target.id, data: { sanction: sanction!.id } })
-        .returning({ id: moderationActions.id });
-      notified.push(...(await closeItem(tx, actor, profile, { action: 'sanction', reports: 'upheld' }, record!.id)));
+    const closesSignIn = KEEPS_OUT.includes(data.kind) && !data.appealable;
+    if (imposed || closesSignIn) {
+      await tx
+        .update(users)
+        .set({ ...(imposed ? strongestStanding([user, imposed]) : {}), ...(closesSignIn ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
+        .where(eq(users.id, user.id));
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: `moderation.sanction_${data.kind}`,
-      targetType: 'user',
-      targetId: target.id,
-      reason: data.reason,
-      before: { status: target.status, statusUntil: target.statusUntil },
-      after: { sanction: sanction!.id, endsAt },
-    });
-    return { sanction: sanction!, notified };
-  });
-  announceNotifications(notified);
-  announceQueue();
-  if (data.kind === 'suspension' || data.kind === 'ban') disconnectUser(data.userId);
-  return sanction;
-}
+    await ctx.notify([{ userId: user.id, kind: 'sanction', actorId: null, sanctionId: sanction!.id }]);
+    // A reported profile is settled by the measure: its queue entry closes and the reporters hear so.
+    const profile = { targetType: 'profile' as const, targetId: user.id };
+    const [reported] = await tx
+      .select({ id: reviewItems.id })
+      .from(reviewItems)
+      .where(and(eq(reviewItems.targetType, 'profile'), eq(reviewItems.targetId, user.id), isNull(reviewItems.closedAt)))
+      .limit(1);
+    if (reported) {
+      const record = await insertDecision(tx, ctx.actor.id, { ...profile, authorId: user.id }, { action: 'sanction', note: data.kind, data: { sanction: sanction!.id } });
+      await closeItem(ctx, profile, { action: 'sanction', reports: 'upheld' }, record.id);
+    }
+    refreshQueue(ctx);
+    if (KEEPS_OUT.includes(data.kind)) ctx.afterCommit(() => disconnectUser(user.id));
+    return sanction!;
+  },
+  audit: (sanction, data, user) => ({
+    action: `moderation.sanction_${data.kind}`,
+    targetType: 'user',
+    targetId: user.id,
+    reason: data.reason,
+    before: { status: user.status, statusUntil: user.statusUntil },
+    after: { sanction: sanction.id, endsAt: sanction.endsAt },
+  }),
+});

@@ -3,9 +3,9 @@ import { getDb, type Tx } from '@/db/client';
 import { moderationSettings, posts, reviewItems, threads, watchedWords } from '@/db/schema';
 import { type Actor, hasRole } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
-import type { NewNotification } from '@/lib/notifications/write';
+import { type NewNotification, writeNotifications } from '@/lib/notifications/write';
 import { detectPii } from '@/lib/pii';
-import { tellModerators } from './staff-notice';
+import { moderatorNotices } from './staff-notice';
 import { applyWatchedWords } from './words';
 
 export interface Hold {
@@ -77,5 +77,5 @@ export async function holdForReview(
     else await tx.update(threads).set(held).where(eq(threads.id, item.targetId));
   }
   await tx.insert(reviewItems).values({ ...item, holdSource: hold.source, holdDetail: hold.detail, weight: HOLD_WEIGHT[hold.source] });
-  return tellModerators(tx, item.authorId);
+  return writeNotifications(tx, item.authorId, await moderatorNotices(tx));
 }

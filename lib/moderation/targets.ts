@@ -4,7 +4,7 @@ import type { Executor } from '@/db/client';
 import { complaintEvents, complaints, groups, posts, threads, users } from '@/db/schema';
 import type { Role } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { type HideReason, TARGET_TYPES, type TargetFacts } from './policy';
+import { type HideReason, TARGET_TYPES, type TargetFacts } from '@/lib/policy/moderation';
 
 /** A reference to something that can be reported: its kind and id (a complaint comment's id is a number). */
 export const targetRef = z

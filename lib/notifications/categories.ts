@@ -5,6 +5,11 @@
 export const CATEGORIES = ['complaints', 'mentions', 'replies', 'reactions', 'groups', 'announcements', 'staff', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The category a stored row names, or null when it names none (the outbox also holds digests). */
+export function asCategory(name: string): Category | null {
+  return CATEGORIES.find((c) => c === name) ?? null;
+}
+
 export const CHANNELS = ['immediate', 'digest', 'in_app', 'off'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

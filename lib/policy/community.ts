@@ -37,8 +37,6 @@ const byRole = Object.fromEntries(
   Object.entries(MIN_ROLE).map(([permission, [role, standing]]): [string, Rule<void>] => [permission, { standing, check: (a: Actor) => refuseUnless(hasRole(a, role)) }]),
 ) as Record<RolePermission, Rule<void>>;
 
-const managerOnOthers: Rule<UserTarget> = { check: (a, user) => refuseUnless(a.role === 'manager' && user.id !== a.id) };
-
 /** Whose announcement it is. */
 export interface AnnouncementTarget {
   authorId: string;
@@ -46,9 +44,8 @@ export interface AnnouncementTarget {
 
 export const communityRules = {
   ...byRole,
-  // Nobody changes their own standing, so a community can never lock out its last manager.
-  'set_role:user': managerOnOthers,
-  'set_status:user': managerOnOthers,
+  // Nobody changes their own role, so a community can never lose its last manager (standing: 'impose:sanction').
+  'set_role:user': { check: (a, user) => refuseUnless(a.role === 'manager' && user.id !== a.id) } as Rule<UserTarget>,
   // Staff bring in members; only managers bring in staff or managers.
   'invite:role': { check: (a: Actor, role: Role) => refuseUnless(hasRole(a, 'staff') && (role === 'member' || a.role === 'manager')) } as Rule<Role>,
   // Staff answer for what they publish: each one edits, unpins and deletes their own announcements;

@@ -4,7 +4,7 @@ import { complaintRules } from './complaints';
 import { groupRules } from './groups';
 import { moderationRules } from './moderation';
 import type { Refusal, Rule } from './rule';
-import { type Actor, isActive, isSilenced, standingRefusal } from './standing';
+import { type Actor, isActive, isSilenced } from './standing';
 import { threadRules } from './threads';
 
 /**
@@ -27,8 +27,8 @@ export function refusal<P extends Permission>(actor: Actor | null, permission: P
   const standing = rule.standing ?? 'write';
   const t = target as TargetOf<P>;
   if (!actor || (standing !== 'any' && !isActive(actor, now))) {
-    if (rule.visitor?.(t)) return null;
-    return actor ? standingRefusal(actor).reason : 'errors.forbidden';
+    // Why a sanctioned account is kept out is the frame's to say (assertStanding), with its end date.
+    return rule.visitor?.(t) ? null : 'errors.forbidden';
   }
   if (standing === 'write' && isSilenced(actor, now)) return 'moderation.errors.readOnly';
   return rule.check(actor, t, now);

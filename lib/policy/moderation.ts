@@ -60,6 +60,8 @@ const onContent = (action: ContentAction): Item => ({ check: (a, facts) => moder
 export interface SanctionTarget {
   kind: SanctionKind;
   user: { id: string; role: Role };
+  /** False for a manager's administrative measure (Management → Members): no appeal, and the sign-in stays closed. */
+  appealable?: boolean;
 }
 
 export interface SanctionFacts {
@@ -92,12 +94,15 @@ export const moderationRules = {
   'review:content': onContent('review'),
   'appeal:decision': { standing: 'active', check: (a, facts) => refuseUnless(facts !== undefined && facts.authorId === a.id, 'moderation.errors.notYours') } as Item,
   'decide:appeal': { check: (a, facts) => moderatorRefusal(a, 'decide_appeal', facts) } as Item,
-  /** Warnings and silences are for staff to give members; suspensions and bans, and anything on staff, for managers. */
+  /**
+   * Warnings and silences are for staff to give members; suspensions and bans, anything on staff, and
+   * a measure without appeal, for managers.
+   */
   'impose:sanction': {
     check: (a, t) => {
       if (!isStaff(a)) return 'moderation.errors.staffOnly';
       if (t.user.id === a.id) return 'moderation.errors.self';
-      if (a.role !== 'manager' && (t.kind === 'suspension' || t.kind === 'ban' || t.user.role !== 'member')) return 'moderation.errors.managerOnly';
+      if (a.role !== 'manager' && (t.kind === 'suspension' || t.kind === 'ban' || t.user.role !== 'member' || t.appealable === false)) return 'moderation.errors.managerOnly';
       return null;
     },
   } as Rule<SanctionTarget>,

@@ -1,4 +1,4 @@
-import type { HideReason } from '@/lib/moderation/policy';
+import type { HideReason } from '@/lib/policy/moderation';
 import type { Reaction } from './constants';
 
 // What the thread page and its live updates carry: only what every reader of the thread may see.

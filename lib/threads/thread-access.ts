@@ -3,7 +3,7 @@ import { type Executor, getDb } from '@/db/client';
 import { posts, threads } from '@/db/schema';
 import { type GroupWithAccess, requireGroupPermission } from '@/lib/groups/access';
 import { NotFound } from '@/lib/errors';
-import type { HideReason } from '@/lib/moderation/policy';
+import type { HideReason } from '@/lib/policy/moderation';
 import { type Actor, can } from '@/lib/policy';
 import type { PostTarget, ThreadTarget, Viewer } from '@/lib/policy/threads';
 

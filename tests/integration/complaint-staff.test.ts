@@ -10,7 +10,7 @@ import { inboxFilters, listInbox } from '@/lib/complaints/inbox';
 import { addInternalNote } from '@/lib/complaints/note';
 import { sendPrivateMessage } from '@/lib/complaints/private-message';
 import { getComplaintView } from '@/lib/complaints/queries';
-import { redactFragment, type RedactInput } from '@/lib/complaints/redact';
+import { redactFragment, type RedactInput } from '@/lib/moderation/redact';
 import { setComplaintPriority } from '@/lib/complaints/set-priority';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
 import { actorOf, createUser } from './factories';

@@ -4,9 +4,9 @@ import { encode } from 'next-auth/jwt';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setMeToo } from '@/lib/complaints/me-too';
-import { setMemberStatus } from '@/lib/members/set-status';
 import { hideContent } from '@/lib/moderation/hide';
 import { restoreContent } from '@/lib/moderation/restore';
+import { sanctionMember } from '@/lib/moderation/sanction';
 import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
 import { createThread } from '@/lib/threads/create-thread';
 import { createGroup, key } from './community-fixtures';
@@ -67,7 +67,7 @@ describe('realtime', () => {
     const socket = client(url, await cookieFor(member));
     await once(socket, 'connect');
     const closed = once<string>(socket, 'disconnect');
-    await setMemberStatus({ actor: manager, input: { userId: member.id, status: 'banned', reason: 'Amenazas' } });
+    await sanctionMember({ actor: manager, input: { userId: member.id, kind: 'ban', reason: 'Amenazas', appealable: 'false' } });
     expect(await closed).toBe('io server disconnect');
   });
 

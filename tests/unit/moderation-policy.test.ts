@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, can, canWrite, isActive, type Role } from '@/lib/policy';
+import { type Actor, can, canWrite, isActive, refusal, type Role } from '@/lib/policy';
 
 import { strongestStanding } from '@/lib/moderation/measures';
-import { moderationRefusal, type ModerationAction, sanctionAppealRefusal, sanctionRefusal, sanctionReviewRefusal, type SanctionKind, type TargetFacts } from '@/lib/moderation/policy';
+import type { SanctionKind, TargetFacts } from '@/lib/policy/moderation';
 import { assertStanding } from '@/lib/policy';
 import { reporterWeight } from '@/lib/moderation/report';
 import { applyWatchedWords } from '@/lib/moderation/words';
@@ -24,6 +24,21 @@ const OK = null;
 const STAFF_ONLY = 'moderation.errors.staffOnly';
 const MANAGER_ONLY = 'moderation.errors.managerOnly';
 const CONFLICT = 'moderation.errors.conflictOfInterest';
+
+// The permission behind each moderation action.
+const PERMISSION = {
+  report: 'report:content',
+  appeal: 'appeal:decision',
+  review: 'review:content',
+  hide: 'hide:content',
+  restore: 'restore:content',
+  redact: 'redact:content',
+  lock: 'lock:content',
+  move: 'move:content',
+  delete: 'delete:content',
+  decide_appeal: 'decide:appeal',
+} as const;
+type ModerationAction = keyof typeof PERMISSION;
 
 // Every action × member / author / staff / answering staff / manager.
 const matrix: [ModerationAction, TargetFacts, [string | null, string | null, string | null, string | null, string | null]][] = [
@@ -48,22 +63,22 @@ describe('moderation policy matrix', () => {
   const people = [member, author, staff, answering, manager];
   for (const [action, facts, expected] of matrix) {
     it(`${action} on a ${facts.targetType}`, () => {
-      expect(people.map((p) => moderationRefusal(p, action, facts))).toEqual(expected);
+      expect(people.map((p) => refusal(p, PERMISSION[action], facts))).toEqual(expected);
     });
   }
 
   it('leaves staff content to managers', () => {
     const staffPost: TargetFacts = { ...post, authorId: answering.id, authorRole: 'staff' };
-    expect(moderationRefusal(staff, 'hide', staffPost)).toBe('moderation.errors.managerForStaff');
-    expect(moderationRefusal(manager, 'hide', staffPost)).toBeNull();
+    expect(refusal(staff, 'hide:content', staffPost)).toBe('moderation.errors.managerForStaff');
+    expect(refusal(manager, 'hide:content', staffPost)).toBeNull();
   });
 
   it('refuses a moderator their own content, and anyone suspended or silenced', () => {
-    expect(moderationRefusal(staff, 'hide', { ...post, authorId: staff.id, authorRole: 'staff' })).toBe('moderation.errors.ownContent');
+    expect(refusal(staff, 'hide:content', { ...post, authorId: staff.id, authorRole: 'staff' })).toBe('moderation.errors.ownContent');
     const later = new Date(Date.now() + 86_400_000);
-    expect(moderationRefusal({ ...staff, status: 'suspended', statusUntil: later }, 'hide', post)).toBe('errors.forbidden');
-    expect(moderationRefusal({ ...staff, status: 'silenced', statusUntil: later }, 'hide', post)).toBe('moderation.errors.readOnly');
-    expect(moderationRefusal(null, 'report', post)).toBe('errors.forbidden');
+    expect(refusal({ ...staff, status: 'suspended', statusUntil: later }, 'hide:content', post)).toBe('errors.forbidden');
+    expect(refusal({ ...staff, status: 'silenced', statusUntil: later }, 'hide:content', post)).toBe('moderation.errors.readOnly');
+    expect(refusal(null, 'report:content', post)).toBe('errors.forbidden');
   });
 });
 
@@ -75,13 +90,13 @@ describe('sanction policy', () => {
     ['staff', staff, [OK, OK, MANAGER_ONLY, MANAGER_ONLY]],
     ['manager', manager, [OK, OK, OK, OK]],
   ] as const)('%s', (_, who, expected) => {
-    expect(kinds.map((k) => sanctionRefusal(who, k, target))).toEqual(expected);
+    expect(kinds.map((k) => refusal(who, 'impose:sanction', { kind: k, user: target }))).toEqual(expected);
   });
 
   it('keeps staff standing to managers and nobody sanctions themselves', () => {
-    expect(sanctionRefusal(staff, 'warning', { id: answering.id, role: 'staff' })).toBe(MANAGER_ONLY);
-    expect(sanctionRefusal(manager, 'warning', { id: answering.id, role: 'staff' })).toBeNull();
-    expect(sanctionRefusal(manager, 'ban', { id: manager.id, role: 'manager' })).toBe('moderation.errors.self');
+    expect(refusal(staff, 'impose:sanction', { kind: 'warning', user: { id: answering.id, role: 'staff' } })).toBe(MANAGER_ONLY);
+    expect(refusal(manager, 'impose:sanction', { kind: 'warning', user: { id: answering.id, role: 'staff' } })).toBeNull();
+    expect(refusal(manager, 'impose:sanction', { kind: 'ban', user: { id: manager.id, role: 'manager' } })).toBe('moderation.errors.self');
   });
 });
 
@@ -137,13 +152,13 @@ describe('appeals against sanctions and lifting them', () => {
   const sanction = { userId: author.id, issuedBy: manager.id };
 
   it('lets the sanctioned person appeal whatever their standing, and nobody else', () => {
-    expect([banned, author, member, manager].map((p) => sanctionAppealRefusal(p, sanction))).toEqual([OK, OK, 'moderation.errors.notYours', 'moderation.errors.notYours']);
+    expect([banned, author, member, manager].map((p) => refusal(p, 'appeal:sanction', sanction))).toEqual([OK, OK, 'moderation.errors.notYours', 'moderation.errors.notYours']);
   });
 
   it('leaves the decision to a manager other than the issuer; the issuer may still lift it', () => {
     const people = [member, staff, manager, other, person('author', 'manager')];
-    expect(people.map((p) => sanctionReviewRefusal(p, 'decide_appeal', sanction))).toEqual([STAFF_ONLY, MANAGER_ONLY, 'moderation.errors.sameModerator', OK, 'moderation.errors.self']);
-    expect(people.map((p) => sanctionReviewRefusal(p, 'lift', sanction))).toEqual([STAFF_ONLY, MANAGER_ONLY, OK, OK, 'moderation.errors.self']);
+    expect(people.map((p) => refusal(p, 'decide:sanction_appeal', sanction))).toEqual([STAFF_ONLY, MANAGER_ONLY, 'moderation.errors.sameModerator', OK, 'moderation.errors.self']);
+    expect(people.map((p) => refusal(p, 'lift:sanction', sanction))).toEqual([STAFF_ONLY, MANAGER_ONLY, OK, OK, 'moderation.errors.self']);
   });
 
   it('keeps the strongest measure in force, then the longest', () => {

@@ -1,33 +1,21 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { requireRole } from '@/lib/auth/session';
 import { updateBrand } from '@/lib/brand/update';
-import { formObject, runAction } from '@/lib/forms/run-action';
+import { submitForm } from '@/lib/forms/submit';
 import type { FormState } from '@/lib/forms/state';
 import { setMemberRole } from '@/lib/members/set-role';
-import { setMemberStatus } from '@/lib/members/set-status';
+import { sanctionMember } from '@/lib/moderation/sanction';
 
-export async function updateBrandAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('manager');
-  const logo = formData.get('logo');
-  const logoBytes = logo instanceof File && logo.size > 0 ? Buffer.from(await logo.arrayBuffer()) : null;
-  const state = await runAction(formData, () => updateBrand({ actor, input: { ...formObject(formData), logo: logoBytes } as never }));
-  // Every page carries the brand: the whole layout re-renders with the new one.
-  if (state.status === 'ok') revalidatePath('/', 'layout');
-  return state;
+// Every page carries the brand: the whole page re-renders with the new one.
+export async function updateBrandAction(_: FormState, formData: FormData) {
+  return submitForm(formData, updateBrand, { role: 'manager', files: ['logo'], refresh: true });
 }
 
-export async function setMemberStatusAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('manager');
-  const state = await runAction(formData, () => setMemberStatus({ actor, input: formObject(formData) as never }));
-  revalidatePath('/admin/members');
-  return state;
+/** Suspending or banning from the members page is the moderation sanction, administrative (no appeal). */
+export async function sanctionMemberAction(_: FormState, formData: FormData) {
+  return submitForm(formData, sanctionMember, { role: 'manager', server: { appealable: 'false' }, revalidate: '/admin/members' });
 }
 
-export async function setMemberRoleAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('manager');
-  const state = await runAction(formData, () => setMemberRole({ actor, input: formObject(formData) as never }));
-  revalidatePath('/admin/members');
-  return state;
+export async function setMemberRoleAction(_: FormState, formData: FormData) {
+  return submitForm(formData, setMemberRole, { role: 'manager', revalidate: '/admin/members' });
 }

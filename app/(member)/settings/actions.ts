@@ -1,8 +1,8 @@
 'use server';
 
 import { signOutEverywhere } from '@/lib/auth/sign-out-everywhere';
-import { requireMember } from '@/lib/auth/session';
+import { callVerb } from '@/lib/forms/submit';
 
-export async function signOutEverywhereAction(): Promise<void> {
-  await signOutEverywhere({ actor: await requireMember() });
+export async function signOutEverywhereAction() {
+  return callVerb(signOutEverywhere, {});
 }

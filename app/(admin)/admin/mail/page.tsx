@@ -5,8 +5,10 @@ import { Button } from '@/components/ui/button';
 import { NewerOlderNav } from '@/components/ui/newer-older-nav';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, MAIL_STATUSES, type OutboxItem } from '@/lib/mail/queries';
+import { SKIP_REASONS } from '@/lib/mail/notification-mail';
 import { mailMode } from '@/lib/mail/transport';
 import { retryMailAction } from './actions';
+import { asCategory } from '@/lib/notifications/categories';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('mailOutbox'))('title') };
@@ -33,8 +35,15 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   ]);
   const mode = mailMode();
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'medium' });
-  const categoryName = (c: string, digest: boolean) =>
-    digest ? t('digestCategory') : settings.has(`categories.${c}.title`) ? settings(`categories.${c}.title`) : c;
+  const categoryName = (c: string, digest: boolean) => {
+    const category = asCategory(c);
+    return digest ? t('digestCategory') : category ? settings(`categories.${category}.title`) : c;
+  };
+  // A skipped message's reason has words; any other last error is shown as the server gave it.
+  const skipLabel = (m: OutboxItem) => {
+    const reason = m.status === 'skipped' ? SKIP_REASONS.find((r) => r === m.lastError) : undefined;
+    return reason ? t(`skip.${reason}`) : null;
+  };
   const facts = (m: OutboxItem): [string, string][] => [
     [t('category'), categoryName(m.category, m.digest)],
     [t('attempts'), String(m.attempts)],
@@ -84,7 +93,7 @@ export default async function MailOutboxPage({ searchParams }: Props) {
               {m.lastError ? (
                 <p className="mt-1 text-sm">
                   <span className="font-medium text-zinc-700">{t('lastError')}: </span>
-                  {m.status === 'skipped' && t.has(`skip.${m.lastError}`) ? t(`skip.${m.lastError}`) : <code className="break-all font-mono text-xs">{m.lastError}</code>}
+                  {skipLabel(m) ?? <code className="break-all font-mono text-xs">{m.lastError}</code>}
                 </p>
               ) : null}
               {m.retryable ? (

@@ -9,7 +9,7 @@ import { requireRole } from '@/lib/auth/session';
 import { listMembers } from '@/lib/members/queries';
 import { liftableSanctions } from '@/lib/moderation/queries';
 import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
-import { setMemberRoleAction, setMemberStatusAction } from '../actions';
+import { sanctionMemberAction, setMemberRoleAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.members'))('title') };
@@ -53,7 +53,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                 ) : null}
               </summary>
               <div className="mt-4">
-                {can(user, 'set_status:user', m) ? <MemberControls userId={m.id} role={m.role} staffTitle={m.staffTitle} actions={{ setStatus: setMemberStatusAction, setRole: setMemberRoleAction }} /> : <p className="text-sm text-zinc-700">{t('self')}</p>}
+                {can(user, 'impose:sanction', { kind: 'ban', user: m, appealable: false }) ? <MemberControls userId={m.id} role={m.role} staffTitle={m.staffTitle} actions={{ setStatus: sanctionMemberAction, setRole: setMemberRoleAction }} /> : <p className="text-sm text-zinc-700">{t('self')}</p>}
                 {m.id !== user.id ? <LiftSanctions sanctions={sanctions.get(m.id) ?? []} action={moderationAction} /> : null}
               </div>
             </details>

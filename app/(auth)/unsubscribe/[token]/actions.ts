@@ -1,10 +1,10 @@
 'use server';
 
-import { runAction } from '@/lib/forms/run-action';
+import { submitPublicForm } from '@/lib/forms/submit';
 import type { FormState } from '@/lib/forms/state';
 import { unsubscribe } from '@/lib/mail/unsubscribe';
 
 /** No session needed: the signed token names the message, and through it the person. */
-export async function unsubscribeAction(_: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, () => unsubscribe({ token: String(formData.get('token') ?? '') }));
+export async function unsubscribeAction(_: FormState, formData: FormData) {
+  return submitPublicForm(formData, unsubscribe);
 }

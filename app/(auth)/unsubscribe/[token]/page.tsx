@@ -5,6 +5,7 @@ import { LinkProblem } from '@/components/auth/link-problem';
 import { Card } from '@/components/ui/card';
 import { inspectUnsubscribe } from '@/lib/mail/unsubscribe';
 import { unsubscribeAction } from './actions';
+import { asCategory } from '@/lib/notifications/categories';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('unsubscribe'))('title') };
@@ -15,8 +16,9 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   const { token } = await params;
   const [t, settings, link] = await Promise.all([getTranslations('unsubscribe'), getTranslations('notificationSettings'), inspectUnsubscribe(token)]);
   if (link.state !== 'ready') return <LinkProblem title={t('title')} messageKey={`unsubscribe.${link.state}`} />;
-  const digest = !settings.has(`categories.${link.category}.title`);
-  const category = digest ? '' : settings(`categories.${link.category}.title`);
+  const named = asCategory(link.category);
+  const digest = named === null;
+  const category = named ? settings(`categories.${named}.title`) : '';
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>

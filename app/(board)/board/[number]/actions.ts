@@ -11,7 +11,7 @@ import { setMeToo } from '@/lib/complaints/me-too';
 import { addInternalNote } from '@/lib/complaints/note';
 import { sendPrivateMessage } from '@/lib/complaints/private-message';
 import { rateComplaint } from '@/lib/complaints/rate';
-import { redactFragment } from '@/lib/complaints/redact';
+import { redactFragment } from '@/lib/moderation/redact';
 import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintPriority } from '@/lib/complaints/set-priority';
 import { setComplaintStatus } from '@/lib/complaints/set-status';

@@ -9,7 +9,7 @@ import { unsubscribe } from '@/lib/mail/unsubscribe';
 export async function POST(_: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   try {
-    await unsubscribe({ token });
+    await unsubscribe({ actor: null, input: { token } });
     return new Response(null, { status: 204 });
   } catch (e) {
     if (e instanceof DomainError) return new Response(null, { status: e.status });

@@ -11,15 +11,16 @@ import { resolveSessionUser } from '@/lib/auth/session-user';
 import { decideAppeal } from '@/lib/moderation/decide-appeal';
 import { liftSanction } from '@/lib/moderation/lift-sanction';
 import { getDecision, listPendingAppeals, myModeration, sanctionsKeepingOut } from '@/lib/moderation/queries';
-import { REDACTED, redactContent } from '@/lib/moderation/redact';
+import { redactedMarker, redactFragment } from '@/lib/moderation/redact';
 import { sanctionMember } from '@/lib/moderation/sanction';
 import { listNotifications } from '@/lib/notifications/queries';
 import { createThread } from '@/lib/threads/create-thread';
 import { replyToThread } from '@/lib/threads/reply';
-import { createGroup, key } from './community-fixtures';
-import { member, staffer } from './complaint-fixtures';
-import { actorOf, auditCount, PASSWORD, reload } from './factories';
+import { createGroup, key } from '../community-fixtures';
+import { member, staffer } from '../complaint-fixtures';
+import { actorOf, auditCount, PASSWORD, reload } from '../factories';
 
+const REDACTED = redactedMarker('es');
 const kindsOf = async (actor: Parameters<typeof listNotifications>[0]) => (await listNotifications(actor)).items.map((i) => [i.kind, i.subject]);
 const fresh = async (id: string) => actorOf(await reload(id));
 const auditsOn = async (userId: string) => (await getDb().select().from(auditLog).where(eq(auditLog.targetId, userId))).map((a) => a.action);
@@ -110,7 +111,7 @@ describe('appeals against redactions', () => {
     const group = await createGroup('open', [[ana, 'member'], [luis, 'member']]);
     const thread = await createThread({ actor: ana, input: { groupId: group.id, title: 'Cena del club', body: '¿Quién viene?', idempotencyKey: key() } });
     const post = await replyToThread({ actor: luis, input: { threadId: thread.id, body: 'El presidente es un ladrón, yo voy', idempotencyKey: key() } });
-    const { action } = await redactContent({ actor: laura, input: { targetType: 'post', targetId: post.id, fragment: 'El presidente es un ladrón', reason: 'abuse' } });
+    const { action } = await redactFragment({ actor: laura, input: { targetType: 'post', targetId: post.id, fragment: 'El presidente es un ladrón', reason: 'abuse' } });
 
     expect((await getDecision(luis, action.id)).canAppeal).toBe(true);
     await expect(appealDecision({ actor: ana, input: { actionId: action.id, body: 'No es mío pero lo recurro' } })).rejects.toThrow('moderation.errors.notYours');

@@ -5,10 +5,10 @@ import { resolveSessionUser } from '@/lib/auth/session-user';
 import { signOutEverywhere } from '@/lib/auth/sign-out-everywhere';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { setMemberRole } from '@/lib/members/set-role';
-import { setMemberStatus } from '@/lib/members/set-status';
+import { sanctionMember } from '@/lib/moderation/sanction';
 import { identify } from '@/lib/realtime/handshake';
 import { encode } from 'next-auth/jwt';
-import { actorOf, auditCount, createUser, PASSWORD, reload } from './factories';
+import { actorOf, auditCount, createUser, PASSWORD, reload } from '../factories';
 
 async function cookieFor(user: { id: string; sessionVersion: number }) {
   const token = await encode({ token: { uid: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
@@ -24,7 +24,7 @@ describe('account status and sessions', () => {
     expect(await resolveSessionUser(session)).toMatchObject({ id: member.id });
     expect(await identify(cookie)).toEqual({ userId: member.id, role: 'member', sessionVersion: member.sessionVersion });
 
-    await setMemberStatus({ actor: manager, input: { userId: member.id, status: 'banned', reason: 'Insultos reiterados' } });
+    await sanctionMember({ actor: manager, input: { userId: member.id, kind: 'ban', reason: 'Insultos reiterados', appealable: 'false' } });
 
     expect(await resolveSessionUser(session)).toBeNull();
     expect(await identify(cookie)).toBeNull();
@@ -34,7 +34,7 @@ describe('account status and sessions', () => {
   it('a suspension says until when, and a new sign-in during it is refused', async () => {
     const manager = actorOf(await createUser('manager'));
     const member = await createUser('member');
-    await setMemberStatus({ actor: manager, input: { userId: member.id, status: 'suspended', reason: 'Spam', suspendDays: 3 } });
+    await sanctionMember({ actor: manager, input: { userId: member.id, kind: 'suspension', reason: 'Spam', days: 3, appealable: 'false' } });
     const after = await reload(member.id);
     expect(isActive(after)).toBe(false);
     expect(after.statusUntil!.getTime()).toBeGreaterThan(Date.now() + 2.9 * 86_400_000);
@@ -47,9 +47,9 @@ describe('account status and sessions', () => {
     const staff = actorOf(await createUser('staff'));
     const member = await createUser('member');
     const audits = await auditCount();
-    await expect(setMemberStatus({ actor: actorOf(manager), input: { userId: member.id, status: 'banned' } })).rejects.toBeInstanceOf(Invalid);
-    await expect(setMemberStatus({ actor: staff, input: { userId: member.id, status: 'banned', reason: 'x' } })).rejects.toBeInstanceOf(Forbidden);
-    await expect(setMemberStatus({ actor: actorOf(manager), input: { userId: manager.id, status: 'banned', reason: 'x' } })).rejects.toBeInstanceOf(Forbidden);
+    await expect(sanctionMember({ actor: actorOf(manager), input: { userId: member.id, kind: 'ban', appealable: 'false' } })).rejects.toBeInstanceOf(Invalid);
+    await expect(sanctionMember({ actor: staff, input: { userId: member.id, kind: 'ban', reason: 'x', appealable: 'false' } })).rejects.toBeInstanceOf(Forbidden);
+    await expect(sanctionMember({ actor: actorOf(manager), input: { userId: manager.id, kind: 'ban', reason: 'x', appealable: 'false' } })).rejects.toBeInstanceOf(Forbidden);
     expect((await reload(member.id)).status).toBe('active');
     expect(await auditCount()).toBe(audits);
   });
@@ -67,7 +67,7 @@ describe('account status and sessions', () => {
   it('"sign out on all devices" ends every existing session', async () => {
     const member = await createUser('member');
     const cookie = await cookieFor(member);
-    await signOutEverywhere({ actor: actorOf(member) });
+    await signOutEverywhere({ actor: actorOf(member), input: {} });
     expect(await resolveSessionUser({ userId: member.id, sessionVersion: member.sessionVersion })).toBeNull();
     expect(await identify(cookie)).toBeNull();
     // A fresh sign-in works and carries the new version.

@@ -15,7 +15,7 @@ import { deleteContent } from '@/lib/moderation/delete';
 import { dismissItem } from '@/lib/moderation/dismiss';
 import { hideContent } from '@/lib/moderation/hide';
 import { getDecision, listPendingAppeals, listReviewQueue, transparencyFigures } from '@/lib/moderation/queries';
-import { redactContent } from '@/lib/moderation/redact';
+import { redactFragment } from '@/lib/moderation/redact';
 import { reportContent } from '@/lib/moderation/report';
 import { sanctionMember } from '@/lib/moderation/sanction';
 import { addWatchedWord, updateModerationSettings } from '@/lib/moderation/watched-words';
@@ -26,9 +26,9 @@ import { createThread } from '@/lib/threads/create-thread';
 import { getThreadView } from '@/lib/threads/queries';
 import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
-import { createGroup, key } from './community-fixtures';
-import { complaintScene, fileOne, member, say, staffer } from './complaint-fixtures';
-import { actorOf, auditCount, reload } from './factories';
+import { createGroup, key } from '../community-fixtures';
+import { complaintScene, fileOne, member, say, staffer } from '../complaint-fixtures';
+import { actorOf, auditCount, reload } from '../factories';
 
 async function conversation(visibility: 'open' | 'private' = 'open') {
   const [ana, luis] = [await member('Ana'), await member('Luis')];
@@ -102,16 +102,17 @@ describe('hide, tombstone, appeal and restore', () => {
     const laura = await staffer('Laura');
     const before = await auditCount();
     const actions = (await getDb().select({ n: sql<number>`count(*)::int` }).from(moderationActions))[0]!.n;
-    await expect(redactContent({ actor: laura, input: { ...postRef(insult.id), fragment: 'no está', reason: 'abuse' } })).rejects.toBeInstanceOf(Invalid);
+    await expect(redactFragment({ actor: laura, input: { ...postRef(insult.id), fragment: 'no está', reason: 'abuse' } })).rejects.toBeInstanceOf(Invalid);
     await hideContent({ actor: laura, input: { ...postRef(insult.id), reason: 'spam' } });
     await expect(hideContent({ actor: laura, input: { ...postRef(insult.id), reason: 'abuse' } })).rejects.toBeInstanceOf(Conflict);
     expect(await auditCount()).toBe(before + 1);
     expect((await getDb().select({ n: sql<number>`count(*)::int` }).from(moderationActions))[0]!.n).toBe(actions + 1);
 
     const other = await replyToThread({ actor: luis, input: { threadId: (await getDb().select().from(posts).where(eq(posts.id, insult.id)))[0]!.threadId, body: 'Mi móvil es el de siempre, llama y quedamos', idempotencyKey: key() } });
-    await redactContent({ actor: laura, input: { ...postRef(other.id), fragment: 'Mi móvil es el de siempre', reason: 'personal_data' } });
+    await redactFragment({ actor: laura, input: { ...postRef(other.id), fragment: 'Mi móvil es el de siempre', reason: 'personal_data' } });
     const [row] = await getDb().select().from(posts).where(eq(posts.id, other.id));
-    expect(row!.bodyMd).toBe('[retirado por la moderación], llama y quedamos');
+    // One redaction verb, one marker (moderation.redactedMarker): the complaint board's «[…]».
+    expect(row!.bodyMd).toBe('[…], llama y quedamos');
   });
 });
 

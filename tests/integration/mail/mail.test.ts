@@ -18,9 +18,9 @@ import { createThread } from '@/lib/threads/create-thread';
 import { deletePost } from '@/lib/threads/delete-post';
 import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
-import { createGroup, key } from './community-fixtures';
-import { complaintScene, fileOne, member, say, staffer } from './complaint-fixtures';
-import { startSmtpSink } from './smtp-sink';
+import { createGroup, key } from '../community-fixtures';
+import { complaintScene, fileOne, member, say, staffer } from '../complaint-fixtures';
+import { startSmtpSink } from '../smtp-sink';
 
 // A real SMTP conversation: the mailer talks to a local sink, which can be told to refuse.
 const sink = await startSmtpSink();
@@ -142,13 +142,13 @@ describe('the mailer', () => {
     // A tampered link is refused and changes nothing; the real one works once.
     const tampered = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
     expect(await inspectUnsubscribe(tampered)).toEqual({ state: 'invalid' });
-    await expect(unsubscribe({ token: tampered })).rejects.toBeInstanceOf(NotFound);
+    await expect(unsubscribe({ actor: null, input: { token: tampered } })).rejects.toBeInstanceOf(NotFound);
     expect(await inspectUnsubscribe(token)).toEqual({ state: 'ready', category: 'complaints' });
-    await unsubscribe({ token });
+    await unsubscribe({ actor: null, input: { token } });
     const prefs = await getDb().select().from(notificationPreferences).where(eq(notificationPreferences.userId, author.id));
     expect(prefs.map((p) => [p.category, p.channel])).toEqual([['complaints', 'in_app']]);
     expect(await inspectUnsubscribe(token)).toEqual({ state: 'used' });
-    await expect(unsubscribe({ token })).rejects.toBeInstanceOf(Gone);
+    await expect(unsubscribe({ actor: null, input: { token } })).rejects.toBeInstanceOf(Gone);
     // From now on the bell only: the next update rings, but no e-mail is queued.
     await say(laura, id, 'official_reply', 'Seguimos pendientes.');
     expect(await kindsOf(author.id)).toEqual(['complaint_reply', 'complaint_solution']);
@@ -271,7 +271,7 @@ describe('the mailer', () => {
     expect(raw).toContain(thread.id);
     expect(raw.match(/replied in/g)!.length).toBeGreaterThanOrEqual(2);
     const token = /\/unsubscribe\/([A-Za-z0-9_.-]+)/.exec(raw)![1]!;
-    await unsubscribe({ token });
+    await unsubscribe({ actor: null, input: { token } });
     const [pref] = await getDb().select().from(notificationPreferences).where(and(eq(notificationPreferences.userId, bruno.id), eq(notificationPreferences.category, 'replies')));
     expect(pref!.channel).toBe('in_app');
   });

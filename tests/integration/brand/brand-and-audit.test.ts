@@ -7,7 +7,7 @@ import { loadBrand } from '@/lib/brand/queries';
 import { updateBrand } from '@/lib/brand/update';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { readMedia } from '@/lib/uploads/read';
-import { actorOf, auditCount, createUser } from './factories';
+import { actorOf, auditCount, createUser } from '../factories';
 
 const valid = { name: 'Club Náutico Sur', welcomeText: 'Hola', primaryColor: '#7B2D26', accentColor: '#1d4ed8', defaultLocale: 'en' as const };
 

@@ -3,8 +3,8 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { requestPasswordReset, resetLinkIsUsable, resetPassword } from '@/lib/auth/password-reset';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { Gone } from '@/lib/errors';
-import { createUser } from './factories';
-import { startSmtpSink } from './smtp-sink';
+import { createUser } from '../factories';
+import { startSmtpSink } from '../smtp-sink';
 
 // A real SMTP conversation: the app's transport talks to a local sink.
 const { received } = await startSmtpSink();
@@ -21,7 +21,7 @@ describe('password reset by e-mail', () => {
     const { getEnv } = await import('@/lib/env');
     expect(getEnv().SMTP_URL).toMatch(/^smtp:/);
     const user = await createUser('member', { displayName: 'Rosa Reset' });
-    await requestPasswordReset({ input: { email: user.email.toUpperCase() }, ip: 'pr-1' });
+    await requestPasswordReset({ actor: null, input: { email: user.email.toUpperCase(), ip: 'pr-1' } });
     const mail = received.find((m) => m.to.includes(user.email));
     expect(mail).toBeDefined();
     expect(mail!.raw).toMatch(/Content-Type: text\/plain/);
@@ -30,22 +30,22 @@ describe('password reset by e-mail', () => {
     const token = linkIn(mail!.raw);
     expect(await resetLinkIsUsable(token)).toBe(true);
 
-    await resetPassword({ input: { token, password: 'la nueva contraseña' } });
+    await resetPassword({ actor: null, input: { token, password: 'la nueva contraseña' } });
     expect(await resolveSessionUser({ userId: user.id, sessionVersion: user.sessionVersion })).toBeNull();
     await expect(authenticate({ email: user.email, password: 'la nueva contraseña', ip: 'pr-1' })).resolves.toMatchObject({ id: user.id });
 
     expect(await resetLinkIsUsable(token)).toBe(false);
-    await expect(resetPassword({ input: { token, password: 'otra contraseña más' } })).rejects.toBeInstanceOf(Gone);
+    await expect(resetPassword({ actor: null, input: { token, password: 'otra contraseña más' } })).rejects.toBeInstanceOf(Gone);
     await expect(authenticate({ email: user.email, password: 'la nueva contraseña', ip: 'pr-1' })).resolves.toBeDefined();
   });
 
   it('sends nothing for an unknown address, and says the same', async () => {
     const before = received.length;
-    await expect(requestPasswordReset({ input: { email: 'nadie@test.example' }, ip: 'pr-2' })).resolves.toBeUndefined();
+    await expect(requestPasswordReset({ actor: null, input: { email: 'nadie@test.example', ip: 'pr-2' } })).resolves.toBeUndefined();
     expect(received.length).toBe(before);
   });
 
   it('refuses a tampered token', async () => {
-    await expect(resetPassword({ input: { token: 'x'.repeat(43), password: 'otra contraseña más' } })).rejects.toBeInstanceOf(Gone);
+    await expect(resetPassword({ actor: null, input: { token: 'x'.repeat(43), password: 'otra contraseña más' } })).rejects.toBeInstanceOf(Gone);
   });
 });
