@@ -2,11 +2,10 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { getDb } from '@/db/client';
 import { complaintPhotos } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
+import { type Actor, can } from '@/lib/policy';
 import { loadBrand } from '@/lib/brand/queries';
 import { processImage } from '@/lib/uploads/images';
 import { getStorage } from '@/lib/uploads/storage';
-import { canSeeBoard } from './policy';
 
 export interface StoredPhoto {
   storageKey: string;
@@ -30,5 +29,5 @@ export async function storeComplaintPhotos(files: Uint8Array[]): Promise<StoredP
 /** A complaint's photos are as public as the board: its audience, and nobody else. */
 export async function canSeeComplaintPhoto(actor: Actor | null, storageKey: string): Promise<boolean> {
   const [photo] = await getDb().select({ id: complaintPhotos.id }).from(complaintPhotos).where(eq(complaintPhotos.storageKey, storageKey)).limit(1);
-  return photo !== undefined && canSeeBoard(actor, (await loadBrand()).boardPublic);
+  return photo !== undefined && can(actor, 'view:board', { boardPublic: (await loadBrand()).boardPublic });
 }

@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaintEvents, complaints } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { refusal } from '@/lib/policy';
 import { optionalOf } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
 import { applyChange } from './apply';
 import { uuidField } from './fields';
-import { mutateComplaint } from './mutate';
 import { REMOVED } from './pii-guard';
-import { assertComplaint } from './policy';
+import { recordEvents } from './record';
+import { lockTarget } from './target';
 
 const input = z.object({
   complaintId: uuidField,
@@ -28,10 +28,13 @@ const cut = (text: string, fragment: string) => text.split(fragment).join(REMOVE
  * Staff take a fragment out of public text (a phone number the guard could not know about). The
  * fragment itself is stored nowhere: the audit row says who, where and why, and how many places.
  */
-export async function redactFragment({ actor, input: raw }: { actor: Actor; input: RedactInput }) {
-  const data = parseInput(input, raw);
-  return mutateComplaint(data.complaintId, true, async (tx, c, facts) => {
-    assertComplaint(actor, 'manage', facts);
+export const redactFragment = defineVerb({
+  name: 'complaints.redact',
+  input,
+  load: (db, data) => lockTarget(db, data.complaintId),
+  policy: (actor, { facts }) => refusal(actor, 'manage:complaint', facts),
+  run: async (ctx, data, { complaint: c }) => {
+    const { tx, actor } = ctx;
     let places = 0;
     if (data.eventId === null) {
       places = c.title.split(data.fragment).length - 1 + c.bodyMd.split(data.fragment).length - 1;
@@ -52,6 +55,7 @@ export async function redactFragment({ actor, input: raw }: { actor: Actor; inpu
       }
     }
     if (places === 0) throw new Invalid({ fragment: ['complaints.errors.fragmentNotFound'] });
-    return [await applyChange(tx, c, { actorId: actor.id, party: 'staff', event: { kind: 'redacted', data: { target: data.eventId ?? 'complaint', reason: data.reason, places } } })];
-  });
-}
+    const redacted = await applyChange(tx, c, { actorId: actor.id, party: 'staff', event: { kind: 'redacted', data: { target: data.eventId ?? 'complaint', reason: data.reason, places } } });
+    return recordEvents(ctx, c, [redacted], { audited: true });
+  },
+});
