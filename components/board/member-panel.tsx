@@ -2,6 +2,7 @@ import { Star } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import { authorDecisionAction, followAction, meTooAction, rateAction } from '@/app/(board)/board/[number]/actions';
 import { Card } from '@/components/ui/card';
+import type { Action } from '@/lib/complaints/lifecycle';
 import type { ComplaintView } from '@/lib/complaints/queries';
 import { ActionForm } from './action-form';
 
@@ -9,7 +10,7 @@ import { ActionForm } from './action-form';
 export async function MemberPanel({ view }: { view: ComplaintView }) {
   const t = await getTranslations('complaints.member');
   const id = { complaintId: view.id };
-  const can = (a: string) => view.viewer.actions.includes(a as never);
+  const can = (a: Action) => view.viewer.actions.includes(a);
   const yesNo = [
     { value: 'yes', label: t('yes') },
     { value: 'no', label: t('no') },

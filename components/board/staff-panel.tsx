@@ -3,7 +3,7 @@ import { getFormatter, getNow, getTranslations } from 'next-intl/server';
 import { assignAction, noteAction, priorityAction, redactAction, respondAction, setStatusAction } from '@/app/(board)/board/[number]/actions';
 import { Card } from '@/components/ui/card';
 import type { ComplaintView } from '@/lib/complaints/queries';
-import { STAFF_CLOSE_REASONS } from '@/lib/complaints/lifecycle';
+import { type Action, STAFF_CLOSE_REASONS } from '@/lib/complaints/lifecycle';
 import { PRIORITIES } from '@/lib/complaints/sla';
 import { ActionForm } from './action-form';
 
@@ -30,7 +30,7 @@ export async function StaffPanel({ view, options }: { view: ComplaintView; optio
   const [t, tp, tr, format, now] = await Promise.all([getTranslations('complaints.staff'), getTranslations('complaints.priority'), getTranslations('complaints.closeReason'), getFormatter(), getNow()]);
   const staff = view.staff!;
   const id = { complaintId: view.id };
-  const can = (a: string) => view.viewer.actions.includes(a as never);
+  const can = (a: Action) => view.viewer.actions.includes(a);
   const statements = (['official_reply', 'progress_update', 'propose_solution'] as const).filter(can);
   return (
     <Card className="flex flex-col gap-5 border-brand/40">
