@@ -9,7 +9,7 @@ import { rateComplaint, type RateInput } from '@/lib/complaints/rate';
 import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintStatus, type SetStatusInput } from '@/lib/complaints/set-status';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
-import { actorOf, reload } from './factories';
+import { actorOf, reload } from '../factories';
 import {
   complaintScene,
   complaintRow,
@@ -27,7 +27,7 @@ import {
   say,
   setComplaint,
   staffer,
-} from './complaint-fixtures';
+} from '../complaint-fixtures';
 
 let lists: Lists;
 let bea: Actor;
