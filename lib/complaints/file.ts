@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Executor } from '@/db/client';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintFollowers, complaintPhotos, complaints } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
 import { renderMarkdown } from '@/lib/markdown/render';
