@@ -1,6 +1,5 @@
 import { rooms } from '@/lib/realtime/io';
 import { publish } from '@/lib/realtime/publish';
-import { announceNotifications, type NewNotification } from '@/lib/notifications/write';
 import type { EventRow } from './apply';
 import { forgetTransparencyFigures } from './metrics/shared';
 
@@ -8,7 +7,7 @@ import { forgetTransparencyFigures } from './metrics/shared';
  * After commit. Rooms get ids only: each page re-reads what its viewer may see, so an internal note
  * never travels to a member's browser.
  */
-export function announceComplaintChange(complaintId: string, events: Pick<EventRow, 'id' | 'visibility'>[], notified: NewNotification[] = []): void {
+export function announceComplaintChange(complaintId: string, events: Pick<EventRow, 'id' | 'visibility'>[]): void {
   forgetTransparencyFigures();
   const seen = events.filter((e) => e.visibility !== 'internal');
   if (seen.length > 0) {
@@ -16,7 +15,6 @@ export function announceComplaintChange(complaintId: string, events: Pick<EventR
     publish(rooms.board, 'board:changed', { id: complaintId });
   }
   publish(rooms.staff, 'inbox:changed', { id: complaintId });
-  announceNotifications(notified);
 }
 
 /** A count changed without a timeline entry (a "me too" taken back): open pages re-read it. */

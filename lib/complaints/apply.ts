@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { complaintEvents, complaints } from '@/db/schema';
-import { Conflict, NotFound } from '@/lib/errors';
+import { Conflict } from '@/lib/errors';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { type Action, type CloseReason, countsAsReopen, type Party, type Status, transition } from './lifecycle';
 import { nextDueAt, resolutionDueAt } from './sla';
@@ -14,12 +14,6 @@ export type Visibility = EventRow['visibility'];
 
 /** Every public word from staff is signed and official, and counts as the company answering. */
 export const STAFF_STATEMENTS: readonly EventKind[] = ['official_reply', 'progress_update', 'solution_proposed', 'incident_update'];
-
-export async function lockComplaint(tx: Tx, id: string): Promise<ComplaintRow> {
-  const [row] = await tx.select().from(complaints).where(eq(complaints.id, id)).for('update').limit(1);
-  if (!row) throw new NotFound();
-  return row;
-}
 
 export interface EventSpec {
   kind: EventKind;

@@ -2,13 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { complaints, staffTeams, users } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
+import { type Actor, refusal } from '@/lib/policy';
+import { defineVerb } from '@/lib/verb';
 import { applyChange, type ComplaintRow } from './apply';
 import { uuidField } from './fields';
-import { mutateComplaint } from './mutate';
-import { assertComplaint } from './policy';
+import { recordEvents } from './record';
+import { lockTarget } from './target';
 
 const optionalId = z.union([z.literal(''), z.null(), uuidField]).optional().transform((v) => v || null);
 
@@ -39,11 +39,13 @@ export async function assignIn(tx: Tx, actor: Actor, c: ComplaintRow, a: Assignm
 }
 
 /** To a person, a team, or both (a team member who took it on); empty both to unassign. */
-export async function assignComplaint({ actor, input: raw }: { actor: Actor; input: AssignInput }) {
-  const data = parseInput(input, raw);
-  return mutateComplaint(data.complaintId, true, async (tx, c, facts) => {
-    assertComplaint(actor, 'manage', facts);
-    await checkAssignment(tx, data);
-    return [await assignIn(tx, actor, c, data)];
-  });
-}
+export const assignComplaint = defineVerb({
+  name: 'complaints.assign',
+  input,
+  load: (db, data) => lockTarget(db, data.complaintId),
+  policy: (actor, { facts }) => refusal(actor, 'manage:complaint', facts),
+  run: async (ctx, data, { complaint: c }) => {
+    await checkAssignment(ctx.tx, data);
+    return recordEvents(ctx, c, [await assignIn(ctx.tx, ctx.actor, c, data)], { audited: true });
+  },
+});

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Actor } from '@/lib/policy';
-import { parseInput } from '@/lib/verb';
-import { applyChange } from './apply';
+import { refusal } from '@/lib/policy';
+import { defineVerb, type VerbContext } from '@/lib/verb';
+import { applyChange, type ComplaintRow } from './apply';
 import { assignIn, assignmentFields, checkAssignment } from './assign';
 import { priorityField, uuidField } from './fields';
-import { mutateComplaints } from './mutate';
-import { assertComplaint } from './policy';
+import { type Applied, recordEvents } from './record';
 import { prioritizeIn } from './set-priority';
+import { lockTargets, refusalOfAny } from './target';
 
 export const MAX_BULK = 100;
 
@@ -21,24 +21,31 @@ const input = z.discriminatedUnion('action', [
 
 export type BulkInput = z.input<typeof input>;
 
-/** One action on many complaints from the inbox: all of them, or none if one cannot take it. */
-export async function bulkUpdateComplaints({ actor, input: raw }: { actor: Actor; input: BulkInput }) {
-  const data = parseInput(input, raw);
-  const { done } = await mutateComplaints(data.complaintIds, true, async (tx, c, facts) => {
-    assertComplaint(actor, data.action === 'assign' || data.action === 'priority' ? 'manage' : 'answer', facts);
-    switch (data.action) {
-      case 'assign':
-        await checkAssignment(tx, data);
-        return [await assignIn(tx, actor, c, data)];
-      case 'priority':
-        return [await prioritizeIn(tx, actor, c, data.priority)];
-      case 'start_progress':
-        // Already in progress is what was asked for; it is not an error in a batch.
-        if (c.status === 'in_progress') return [];
-        return [await applyChange(tx, c, { actorId: actor.id, party: 'staff', action: 'start_progress', event: { kind: 'status_changed' } })];
-      case 'close':
-        return [await applyChange(tx, c, { actorId: actor.id, party: 'staff', action: 'close', closeReason: data.reason, event: { kind: 'closed', data: { reason: data.reason } } })];
-    }
-  });
-  return { changed: done.filter((d) => d.events.length > 0).length };
+async function change({ tx, actor }: VerbContext, c: ComplaintRow, data: z.output<typeof input>): Promise<Applied> {
+  switch (data.action) {
+    case 'assign':
+      return assignIn(tx, actor, c, data);
+    case 'priority':
+      return prioritizeIn(tx, actor, c, data.priority);
+    case 'start_progress':
+      // Already in progress is what was asked for; it is not an error in a batch.
+      if (c.status === 'in_progress') return null;
+      return applyChange(tx, c, { actorId: actor.id, party: 'staff', action: 'start_progress', event: { kind: 'status_changed' } });
+    case 'close':
+      return applyChange(tx, c, { actorId: actor.id, party: 'staff', action: 'close', closeReason: data.reason, event: { kind: 'closed', data: { reason: data.reason } } });
+  }
 }
+
+/** One action on many complaints from the inbox: all of them, or none if one cannot take it. */
+export const bulkUpdateComplaints = defineVerb({
+  name: 'complaints.bulk',
+  input,
+  load: (db, data) => lockTargets(db, data.complaintIds),
+  policy: (actor, targets, data) => refusalOfAny(targets, ({ facts }) => refusal(actor, data.action === 'assign' || data.action === 'priority' ? 'manage:complaint' : 'answer:complaint', facts)),
+  run: async (ctx, data, targets) => {
+    if (data.action === 'assign') await checkAssignment(ctx.tx, data);
+    let changed = 0;
+    for (const { complaint } of targets) if ((await recordEvents(ctx, complaint, [await change(ctx, complaint, data)], { audited: true })).events.length > 0) changed++;
+    return { changed };
+  },
+});

@@ -19,6 +19,9 @@ export const photosField = z.array(z.instanceof(Uint8Array)).max(MAX_PHOTOS, 'co
 
 export const priorityField = z.enum(PRIORITIES, 'errors.invalidField');
 
+/** Forms send "true"/"false" from a button's value; other callers send booleans. */
+export const flagField = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], 'errors.invalidField');
+
 /**
  * The author's answer to the personal-data guard: take the data out, or keep it — masked in public,
  * whole only in the private case. Empty until the guard has asked.

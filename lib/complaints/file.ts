@@ -1,23 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Tx } from '@/db/client';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintFollowers, complaintPhotos, complaints } from '@/db/schema';
-import { assertCan, type Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { refusal } from '@/lib/policy';
 import { consume } from '@/lib/security/rate-limit';
-import { parseInput } from '@/lib/verb';
-import { announceComplaintChange } from './announce';
-import { applyChange, type EventRow } from './apply';
+import { defineVerb, Replayed } from '@/lib/verb';
+import { applyChange } from './apply';
 import { complaintBodyField, idempotencyKeyField, photosField, piiDecisionField, titleField, uuidField } from './fields';
-import { notifyEvent } from './notify';
 import { storeComplaintPhotos } from './photos';
 import { guardPersonalData } from './pii-guard';
 import { continuePrivately } from './private-case';
+import { recordEvents } from './record';
 import { nextDueAt, resolutionDueAt } from './sla';
 import { loadSlaPolicy } from './sla-policy';
-import { assertStanding } from '@/lib/policy';
 
 const input = z.object({
   title: titleField,
@@ -31,37 +28,40 @@ const input = z.object({
 
 export type FileComplaintInput = z.input<typeof input>;
 
-const byKey = async (authorId: string, key: string) =>
-  (await getDb().select({ id: complaints.id, number: complaints.number }).from(complaints).where(and(eq(complaints.authorId, authorId), eq(complaints.idempotencyKey, key))).limit(1))[0];
+const byKey = async (db: Executor, authorId: string, key: string) =>
+  (await db.select({ id: complaints.id, number: complaints.number }).from(complaints).where(and(eq(complaints.authorId, authorId), eq(complaints.idempotencyKey, key))).limit(1))[0];
 
-async function requireActive(tx: Tx | Db, table: typeof complaintCategories | typeof complaintBranches, id: string, field: string) {
-  const [row] = await tx.select({ archived: table.archived }).from(table).where(eq(table.id, id)).limit(1);
+async function requireActive(db: Executor, table: typeof complaintCategories | typeof complaintBranches, id: string, field: string) {
+  const [row] = await db.select({ archived: table.archived }).from(table).where(eq(table.id, id)).limit(1);
   if (!row || row.archived) throw new Invalid({ [field]: ['complaints.errors.optionGone'] });
 }
+
+const requireOptions = async (db: Executor, data: { categoryId: string; branchId: string }) => {
+  await requireActive(db, complaintCategories, data.categoryId, 'categoryId');
+  await requireActive(db, complaintBranches, data.branchId, 'branchId');
+};
 
 /**
  * A member files a complaint. Personal data never reaches the public text without the author's
  * decision (see pii-guard.ts); what they keep goes whole into the private case. A repeated submit
  * returns the complaint the first one filed.
  */
-export async function fileComplaint({ actor, input: raw }: { actor: Actor; input: FileComplaintInput }): Promise<{ id: string; number: number }> {
-  assertStanding(actor, 'write');
-  assertCan(actor, 'file:complaint');
-  const data = parseInput(input, raw);
-  const existing = await byKey(actor.id, data.idempotencyKey);
-  if (existing) return existing;
-  const guarded = guardPersonalData({ title: data.title, body: data.body }, data.piiDecision, true);
-  // Checked before the filing counts against the hourly limit and before photos are stored; checked
-  // again inside the transaction for an option archived in between.
-  await requireActive(getDb(), complaintCategories, data.categoryId, 'categoryId');
-  await requireActive(getDb(), complaintBranches, data.branchId, 'branchId');
-  await consume('complaint', actor.id);
-  const photos = await storeComplaintPhotos(data.photos);
-  const now = new Date();
-
-  const written = await getDb().transaction(async (tx) => {
-    await requireActive(tx, complaintCategories, data.categoryId, 'categoryId');
-    await requireActive(tx, complaintBranches, data.branchId, 'branchId');
+export const fileComplaint = defineVerb({
+  name: 'complaints.file',
+  input,
+  policy: (actor) => refusal(actor, 'file:complaint'),
+  replay: (db, data, actor) => byKey(db, actor.id, data.idempotencyKey),
+  prepare: async (data, _target, actor) => {
+    const guarded = guardPersonalData({ title: data.title, body: data.body }, data.piiDecision, true);
+    // Checked before the filing counts against the hourly limit and before photos are stored; checked
+    // again inside the transaction for an option archived in between.
+    await requireOptions(getDb(), data);
+    await consume('complaint', actor.id);
+    return { guarded, photos: await storeComplaintPhotos(data.photos) };
+  },
+  run: async (ctx, data, _target, { guarded, photos }) => {
+    const { tx, actor, now } = ctx;
+    await requireOptions(tx, data);
     const policy = await loadSlaPolicy(tx, 'normal');
     const [inserted] = await tx
       .insert(complaints)
@@ -80,17 +80,15 @@ export async function fileComplaint({ actor, input: raw }: { actor: Actor; input
       })
       .onConflictDoNothing({ target: [complaints.authorId, complaints.idempotencyKey] })
       .returning();
-    if (!inserted) return null;
+    // A twin with the same key got there first: the frame answers with its complaint.
+    if (!inserted) throw new Replayed();
     if (photos.length > 0) await tx.insert(complaintPhotos).values(photos.map((p) => ({ ...p, complaintId: inserted.id })));
     // The author hears about every step without asking.
     await tx.insert(complaintFollowers).values({ complaintId: inserted.id, userId: actor.id });
-    const created = await applyChange(tx, inserted, { actorId: actor.id, party: 'author', event: { kind: 'created', data: { priority: 'normal' } }, now });
-    const events: EventRow[] = [created!.event];
-    if (guarded.kept) events.push(...(await continuePrivately(tx, created!.complaint, actor.id, `**${guarded.kept.title}**\n\n${guarded.kept.body}`, { fromGuard: true }, now)));
-    const notified = await notifyEvent(tx, created!.complaint, created!.event);
-    return { complaint: created!.complaint, events, notified };
-  });
-  if (!written) return (await byKey(actor.id, data.idempotencyKey))!;
-  announceComplaintChange(written.complaint.id, written.events, written.notified);
-  return { id: written.complaint.id, number: written.complaint.number };
-}
+    const created = (await applyChange(tx, inserted, { actorId: actor.id, party: 'author', event: { kind: 'created', data: { priority: 'normal' } }, now }))!;
+    const kept = guarded.kept ? await continuePrivately(tx, created.complaint, actor.id, `**${guarded.kept.title}**\n\n${guarded.kept.body}`, { fromGuard: true }, now) : [];
+    // Staff hear of the new complaint; its first private message tells them nothing more.
+    await recordEvents(ctx, created.complaint, [created, ...kept], { notifies: (e) => e.kind === 'created' });
+    return { id: inserted.id, number: inserted.number };
+  },
+});

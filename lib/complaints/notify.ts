@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { complaintFollowers, staffTeamMembers, users } from '@/db/schema';
-import { type NewNotification, writeNotifications } from '@/lib/notifications/write';
+import type { NewNotification } from '@/lib/notifications/write';
 import type { ComplaintRow, EventRow } from './apply';
 
 type Kind = NewNotification['kind'];
@@ -39,10 +39,10 @@ export async function handlersOf(tx: Tx, c: ComplaintRow): Promise<string[]> {
 }
 
 /**
- * The notifications one event causes, written in its transaction. The actor is never told about their
- * own action (writeNotifications drops them).
+ * The notifications one event causes, for the verb to write in its transaction. The actor is never
+ * told about their own action (writeNotifications drops them).
  */
-export async function notifyEvent(tx: Tx, c: ComplaintRow, event: EventRow): Promise<NewNotification[]> {
+export async function noticesOf(tx: Tx, c: ComplaintRow, event: EventRow): Promise<NewNotification[]> {
   const about = { actorId: event.actorId, complaintId: c.id, complaintEventId: event.id };
   const rows: NewNotification[] = [];
   const forFollowers = event.visibility === 'public' ? FOR_FOLLOWERS[event.kind] : undefined;
@@ -61,5 +61,5 @@ export async function notifyEvent(tx: Tx, c: ComplaintRow, event: EventRow): Pro
   if (event.kind === 'assigned' && (c.assigneeId || c.assigneeTeamId)) for (const userId of await handlersOf(tx, c)) rows.push({ ...about, userId, kind: 'complaint_assigned' });
   // A member's answer to a solution goes to whoever handles the case.
   if (event.kind === 'solution_accepted' || event.kind === 'solution_rejected') for (const userId of await handlersOf(tx, c)) rows.push({ ...about, userId, kind: 'complaint_status' });
-  return writeNotifications(tx, event.actorId ?? '', rows);
+  return rows;
 }

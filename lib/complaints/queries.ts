@@ -14,11 +14,11 @@ import {
   staffTeams,
   users,
 } from '@/db/schema';
-import { type Actor, hasRole } from '@/lib/policy';
+import { type Actor, can, hasRole } from '@/lib/policy';
+import type { ComplaintFacts } from '@/lib/policy/complaints';
 import type { EventKind, Visibility } from './apply';
 import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
 import type { HideReason } from '@/lib/policy/moderation';
-import { canComplaint, type ComplaintAction, type ComplaintFacts } from './policy';
 import type { Priority } from './sla';
 
 export const TIMELINE_LIMIT = 300;
@@ -66,7 +66,7 @@ export interface ComplaintView {
   viewer: {
     meToo: boolean;
     following: boolean;
-    can: Record<ComplaintAction, boolean>;
+    can: Record<ComplaintOffer, boolean>;
     /** Lifecycle moves this viewer may make now, as author or staff. */
     actions: Action[];
   };
@@ -85,7 +85,24 @@ export interface ComplaintView {
   } | null;
 }
 
-const ACTIONS: ComplaintAction[] = ['view', 'comment', 'me_too', 'follow', 'view_private', 'private_message', 'view_internal', 'answer', 'manage', 'author_decide', 'rate'];
+/** What the complaint page offers a viewer who may see it, by the names the page uses, each as lib/policy decides it. */
+function offersTo(actor: Actor | null, facts: ComplaintFacts) {
+  return {
+    view: true,
+    comment: can(actor, 'comment:complaint', facts),
+    me_too: can(actor, 'me_too:complaint', facts),
+    follow: can(actor, 'follow:complaint', facts),
+    view_private: can(actor, 'view_private:complaint', facts),
+    private_message: can(actor, 'message_private:complaint', facts),
+    view_internal: can(actor, 'view_internal:complaint', facts),
+    answer: can(actor, 'answer:complaint', facts),
+    manage: can(actor, 'manage:complaint', facts),
+    author_decide: can(actor, 'decide:complaint', facts),
+    rate: can(actor, 'rate:complaint', facts),
+  };
+}
+
+export type ComplaintOffer = keyof ReturnType<typeof offersTo>;
 
 const author = alias(users, 'complaint_author');
 const assignee = alias(users, 'complaint_assignee');
@@ -124,9 +141,9 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
   if (!row) return null;
   const c = row.c;
   const facts: ComplaintFacts = { authorId: c.authorId, status: c.status, resolvedAt: c.resolvedAt, closedAt: c.closedAt, rated: row.rating !== null };
-  if (!canComplaint(actor, 'view', facts, boardPublic)) return null;
-  const can = Object.fromEntries(ACTIONS.map((a) => [a, canComplaint(actor, a, facts, boardPublic)])) as Record<ComplaintAction, boolean>;
-  const visible: Visibility[] = ['public', ...(can.view_private ? (['private'] as const) : []), ...(can.view_internal ? (['internal'] as const) : [])];
+  if (!can(actor, 'view:board', { boardPublic })) return null;
+  const offers = offersTo(actor, facts);
+  const visible: Visibility[] = ['public', ...(offers.view_private ? (['private'] as const) : []), ...(offers.view_internal ? (['internal'] as const) : [])];
 
   const [events, photos, mine] = await Promise.all([
     db
@@ -150,7 +167,7 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
 
   const isAuthor = actor?.id === c.authorId;
   const staffView = actor !== null && hasRole(actor, 'staff');
-  const actions = actor ? [...(isAuthor ? availableActions(c.status, 'author') : []), ...(can.answer ? availableActions(c.status, 'staff') : [])] : [];
+  const actions = actor ? [...(isAuthor ? availableActions(c.status, 'author') : []), ...(offers.answer ? availableActions(c.status, 'staff') : [])] : [];
   // Who else may see the rating comment: staff; the author wrote it.
   const rating = row.rating ? { ...row.rating, comment: staffView || isAuthor ? row.rating.comment : null } : null;
   return {
@@ -188,7 +205,7 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
     })),
     incident: row.incident?.id ? row.incident : null,
     rating,
-    viewer: { meToo: mine[0]?.meToo ?? false, following: mine[0]?.following ?? false, can, actions },
+    viewer: { meToo: mine[0]?.meToo ?? false, following: mine[0]?.following ?? false, can: offers, actions },
     staff: staffView
       ? {
           priority: c.priority,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { complaintRatings } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Conflict } from '@/lib/errors';
+import { refusal } from '@/lib/policy';
 import { optionalText } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
 import { applyChange } from './apply';
 import { uuidField } from './fields';
-import { mutateComplaint } from './mutate';
-import { assertComplaint } from './policy';
+import { recordEvents } from './record';
+import { lockTarget } from './target';
 
 const yesNo = z.union([z.boolean(), z.enum(['yes', 'no'])], 'complaints.errors.answerRequired').transform((v) => v === true || v === 'yes');
 
@@ -21,18 +21,23 @@ const input = z.object({
 
 export type RateInput = z.input<typeof input>;
 
+const ALREADY = 'complaints.errors.alreadyRated';
+
 /** The author's one answer, within 30 days of the end: solved?, 1–5, would stay?, and a comment for staff. */
-export async function rateComplaint({ actor, input: raw }: { actor: Actor; input: RateInput }) {
-  const data = parseInput(input, raw);
-  return mutateComplaint(data.complaintId, false, async (tx, c, facts) => {
-    if (facts.rated) throw new Conflict('complaints.errors.alreadyRated');
-    assertComplaint(actor, 'rate', facts);
-    const inserted = await tx
+export const rateComplaint = defineVerb({
+  name: 'complaints.rate',
+  input,
+  load: (db, data) => lockTarget(db, data.complaintId),
+  // Rated already is a conflict, not a refusal: the run says so, whoever asks.
+  policy: (actor, { facts }, _data, now) => (facts.rated ? null : refusal(actor, 'rate:complaint', facts, now)),
+  run: async (ctx, data, { complaint: c, facts }) => {
+    if (facts.rated) throw new Conflict(ALREADY);
+    const inserted = await ctx.tx
       .insert(complaintRatings)
       .values({ complaintId: c.id, solved: data.solved, rating: data.rating, wouldStay: data.wouldStay, comment: data.comment })
       .onConflictDoNothing()
       .returning();
-    if (inserted.length === 0) throw new Conflict('complaints.errors.alreadyRated');
-    return [await applyChange(tx, c, { actorId: actor.id, party: 'author', event: { kind: 'rated', data: { rating: data.rating, solved: data.solved, wouldStay: data.wouldStay } } })];
-  });
-}
+    if (inserted.length === 0) throw new Conflict(ALREADY);
+    return recordEvents(ctx, c, [await applyChange(ctx.tx, c, { actorId: ctx.actor.id, party: 'author', event: { kind: 'rated', data: { rating: data.rating, solved: data.solved, wouldStay: data.wouldStay } } })]);
+  },
+});

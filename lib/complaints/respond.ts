@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import type { Actor } from '@/lib/policy';
+import { refusal } from '@/lib/policy';
 import { optionalOf } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
 import { applyChange, type EventKind } from './apply';
 import { idempotencyKeyField, messageField, piiDecisionField, uuidField } from './fields';
 import type { Action } from './lifecycle';
-import { mutateComplaint } from './mutate';
 import { guardPersonalData } from './pii-guard';
-import { assertComplaint } from './policy';
 import { continuePrivately } from './private-case';
+import { recordEvents } from './record';
+import { lockTarget } from './target';
 
-export const STATEMENTS = ['official_reply', 'progress_update', 'propose_solution'] as const;
+export const STATEMENTS = ['official_reply', 'progress_update', 'propose_solution'] as const satisfies readonly Action[];
 export type Statement = (typeof STATEMENTS)[number];
 
 const KIND: Record<Statement, EventKind> = { official_reply: 'official_reply', progress_update: 'progress_update', propose_solution: 'solution_proposed' };
@@ -31,20 +31,21 @@ export type RespondInput = z.input<typeof input>;
  * first one acknowledges the complaint and stops its first-response clock. Personal data in it goes
  * through the same guard as the member's text.
  */
-export async function respondToComplaint({ actor, input: raw }: { actor: Actor; input: RespondInput }) {
-  const data = parseInput(input, raw);
-  return mutateComplaint(data.complaintId, true, async (tx, c, facts) => {
-    assertComplaint(actor, 'answer', facts);
+export const respondToComplaint = defineVerb({
+  name: 'complaints.respond',
+  input,
+  load: (db, data) => lockTarget(db, data.complaintId),
+  policy: (actor, { facts }) => refusal(actor, 'answer:complaint', facts),
+  run: async (ctx, data, { complaint: c }) => {
     const guarded = guardPersonalData({ body: data.body }, data.piiDecision, true);
-    const now = new Date();
-    const said = await applyChange(tx, c, {
-      actorId: actor.id,
+    const said = await applyChange(ctx.tx, c, {
+      actorId: ctx.actor.id,
       party: 'staff',
-      action: data.statement as Action,
+      action: data.statement,
       event: { kind: KIND[data.statement], bodyMd: guarded.public.body, data: data.templateId ? { template: data.templateId } : undefined, idempotencyKey: data.idempotencyKey },
-      now,
+      now: ctx.now,
     });
-    if (!said || !guarded.kept) return [said];
-    return [said, ...(await continuePrivately(tx, said.complaint, actor.id, guarded.kept.body, { fromGuard: true }, now))];
-  });
-}
+    const kept = said && guarded.kept ? await continuePrivately(ctx.tx, said.complaint, ctx.actor.id, guarded.kept.body, { fromGuard: true }, ctx.now) : [];
+    return recordEvents(ctx, c, [said, ...kept], { audited: true });
+  },
+});

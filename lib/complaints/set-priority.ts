@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { complaints } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
-import { parseInput } from '@/lib/verb';
+import { type Actor, refusal } from '@/lib/policy';
+import { defineVerb } from '@/lib/verb';
 import { applyChange, type ComplaintRow, reclock } from './apply';
 import { priorityField, uuidField } from './fields';
-import { mutateComplaint } from './mutate';
-import { assertComplaint } from './policy';
+import { recordEvents } from './record';
+import { lockTarget } from './target';
 import type { Priority } from './sla';
 
 const input = z.object({ complaintId: uuidField, priority: priorityField });
@@ -23,10 +23,10 @@ export async function prioritizeIn(tx: Tx, actor: Actor, c: ComplaintRow, priori
   return applyChange(tx, { ...next, ...clock }, { actorId: actor.id, party: 'staff', event: { kind: 'priority_changed', visibility: 'internal', data: { from: c.priority, to: priority } } });
 }
 
-export async function setComplaintPriority({ actor, input: raw }: { actor: Actor; input: SetPriorityInput }) {
-  const data = parseInput(input, raw);
-  return mutateComplaint(data.complaintId, true, async (tx, c, facts) => {
-    assertComplaint(actor, 'manage', facts);
-    return [await prioritizeIn(tx, actor, c, data.priority)];
-  });
-}
+export const setComplaintPriority = defineVerb({
+  name: 'complaints.setPriority',
+  input,
+  load: (db, data) => lockTarget(db, data.complaintId),
+  policy: (actor, { facts }) => refusal(actor, 'manage:complaint', facts),
+  run: async (ctx, data, { complaint: c }) => recordEvents(ctx, c, [await prioritizeIn(ctx.tx, ctx.actor, c, data.priority)], { audited: true }),
+});

@@ -1,15 +1,16 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Tx } from '@/db/client';
 import { complaints } from '@/db/schema';
-import type { Actor } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
+import { refusal } from '@/lib/policy';
 import { optionalOf } from '@/lib/validation/fields';
-import { parseInput } from '@/lib/verb';
-import { applyChange } from './apply';
+import { defineVerb } from '@/lib/verb';
+import { applyChange, type ComplaintRow } from './apply';
 import { idempotencyKeyField, uuidField } from './fields';
 import { STAFF_CLOSE_REASONS } from './lifecycle';
-import { mutateComplaint } from './mutate';
-import { assertComplaint } from './policy';
+import { recordEvents } from './record';
+import { lockTarget } from './target';
 
 const input = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start_progress'), complaintId: uuidField, idempotencyKey: idempotencyKeyField }),
@@ -25,28 +26,38 @@ const input = z.discriminatedUnion('action', [
 
 export type SetStatusInput = z.input<typeof input>;
 
+type Close = Extract<z.output<typeof input>, { action: 'close' }>;
+
+/** Another complaint with that number: closing one as a duplicate of itself, or of nothing, is no answer. */
+async function originalOf(tx: Tx, c: ComplaintRow, data: Close) {
+  if (data.reason !== 'duplicate') return undefined;
+  const [original] = data.duplicateOf
+    ? await tx.select({ id: complaints.id, number: complaints.number }).from(complaints).where(and(eq(complaints.number, data.duplicateOf), ne(complaints.id, c.id))).limit(1)
+    : [];
+  if (!original) throw new Invalid({ duplicateOf: ['complaints.errors.duplicateOf'] });
+  return original;
+}
+
 /** Staff move a complaint along: start work, close it with a reason, or bring a finished one back. */
-export async function setComplaintStatus({ actor, input: raw }: { actor: Actor; input: SetStatusInput }) {
-  const data = parseInput(input, raw);
-  return mutateComplaint(data.complaintId, true, async (tx, c, facts) => {
-    assertComplaint(actor, 'answer', facts);
+export const setComplaintStatus = defineVerb({
+  name: 'complaints.setStatus',
+  input,
+  load: (db, data) => lockTarget(db, data.complaintId),
+  policy: (actor, { facts }) => refusal(actor, 'answer:complaint', facts),
+  run: async (ctx, data, { complaint: c }) => {
+    const by = { actorId: ctx.actor.id, party: 'staff' } as const;
     if (data.action !== 'close') {
-      return [await applyChange(tx, c, { actorId: actor.id, party: 'staff', action: data.action, event: { kind: data.action === 'reopen' ? 'reopened' : 'status_changed', idempotencyKey: data.idempotencyKey } })];
+      const moved = await applyChange(ctx.tx, c, { ...by, action: data.action, event: { kind: data.action === 'reopen' ? 'reopened' : 'status_changed', idempotencyKey: data.idempotencyKey } });
+      return recordEvents(ctx, c, [moved], { audited: true });
     }
-    let duplicateOf: { id: string; number: number } | undefined;
-    if (data.reason === 'duplicate') {
-      if (!data.duplicateOf) throw new Invalid({ duplicateOf: ['complaints.errors.duplicateOf'] });
-      [duplicateOf] = await tx.select({ id: complaints.id, number: complaints.number }).from(complaints).where(and(eq(complaints.number, data.duplicateOf), ne(complaints.id, c.id))).limit(1);
-      if (!duplicateOf) throw new Invalid({ duplicateOf: ['complaints.errors.duplicateOf'] });
-    }
-    const closed = await applyChange(tx, c, {
-      actorId: actor.id,
-      party: 'staff',
+    const original = await originalOf(ctx.tx, c, data);
+    const closed = await applyChange(ctx.tx, c, {
+      ...by,
       action: 'close',
       closeReason: data.reason,
-      event: { kind: 'closed', data: { reason: data.reason, ...(duplicateOf ? { duplicateOf: duplicateOf.number } : {}) }, idempotencyKey: data.idempotencyKey },
+      event: { kind: 'closed', data: { reason: data.reason, ...(original ? { duplicateOf: original.number } : {}) }, idempotencyKey: data.idempotencyKey },
     });
-    if (closed && duplicateOf) await tx.update(complaints).set({ duplicateOfId: duplicateOf.id }).where(eq(complaints.id, c.id));
-    return [closed];
-  });
-}
+    if (closed && original) await ctx.tx.update(complaints).set({ duplicateOfId: original.id }).where(eq(complaints.id, c.id));
+    return recordEvents(ctx, c, [closed], { audited: true });
+  },
+});

@@ -1,10 +1,13 @@
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { assertCan, type Actor } from '@/lib/policy';
+import type { Executor } from '@/db/client';
+import { complaints } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
 import { uuidField } from '../fields';
-import { addComplaintsToIncident } from './add-complaints';
-import { complaintIdsByNumber } from './queries';
+import { gated } from '../gated';
+import { lockForLinking } from './add-complaints';
+import { linkAll } from './link';
 
 const MAX_NUMBERS = 200;
 
@@ -22,15 +25,22 @@ const input = z.object({ incidentId: uuidField, numbers: numbersField });
 
 export type AddByNumberInput = z.input<typeof input>;
 
-/**
- * Staff add complaints to an incident by the numbers they see on the board. A number that is no
- * complaint stops the whole addition, and the form says which ones.
- */
-export async function addComplaintsByNumber({ actor, input: raw }: { actor: Actor; input: AddByNumberInput }) {
-  assertCan(actor, 'manage:incidents');
-  const data = parseInput(input, raw);
-  const { ids, missing } = await complaintIdsByNumber(actor, data.numbers);
+/** Complaint ids for the numbers people quote ("#128"); a number that matches nothing stops the whole addition, and the form says which. */
+async function idsByNumber(db: Executor, numbers: number[]): Promise<string[]> {
+  const rows = await db.select({ id: complaints.id, number: complaints.number }).from(complaints).where(inArray(complaints.number, numbers));
+  const found = new Set(rows.map((r) => r.number));
+  const missing = numbers.filter((n) => !found.has(n));
   if (missing.length > 0) throw new Invalid({ numbers: ['inbox.errors.unknownNumbers'] }, 'errors.invalid', { missing });
-  const { linked } = await addComplaintsToIncident({ actor, input: { incidentId: data.incidentId, complaintIds: ids } });
-  return { linked, asked: ids.length };
+  return rows.map((r) => r.id);
 }
+
+/** Staff add complaints to an incident by the numbers they see on the board. */
+export const addComplaintsByNumber = gated(
+  'manage:incidents',
+  defineVerb({
+    name: 'incidents.addByNumber',
+    input,
+    load: async (db, data) => lockForLinking(db, data.incidentId, await idsByNumber(db, data.numbers)),
+    run: async (ctx, _data, { incident, targets }) => ({ linked: await linkAll(ctx, incident, targets), asked: targets.length }),
+  }),
+);

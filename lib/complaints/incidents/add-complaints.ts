@@ -1,20 +1,29 @@
 import { z } from 'zod';
-import { assertCan, type Actor } from '@/lib/policy';
-import { parseInput } from '@/lib/verb';
+import type { Executor } from '@/db/client';
+import { defineVerb } from '@/lib/verb';
 import { uuidField } from '../fields';
-import { mutateComplaints } from '../mutate';
+import { gated } from '../gated';
+import { lockTargets } from '../target';
 import { complaintIdsField } from './fields';
-import { linkIn } from './link';
-import { type IncidentRow, lockIncident } from './load';
+import { linkAll } from './link';
+import { lockIncident } from './load';
 
 const input = z.object({ incidentId: uuidField, complaintIds: complaintIdsField });
 
 export type AddToIncidentInput = z.input<typeof input>;
 
-/** More complaints with the same cause join an existing incident. */
-export async function addComplaintsToIncident({ actor, input: raw }: { actor: Actor; input: AddToIncidentInput }) {
-  assertCan(actor, 'manage:incidents');
-  const data = parseInput(input, raw);
-  const { done } = await mutateComplaints<IncidentRow>(data.complaintIds, true, async (tx, c, _facts, incident) => [await linkIn(tx, actor.id, c, incident)], (tx) => lockIncident(tx, data.incidentId));
-  return { linked: done.filter((d) => d.events.length > 0).length };
+/** The incident first, then its new complaints in id order: the same order as every other incident verb. */
+export async function lockForLinking(db: Executor, incidentId: string, complaintIds: readonly string[]) {
+  return { incident: await lockIncident(db, incidentId), targets: await lockTargets(db, complaintIds) };
 }
+
+/** More complaints with the same cause join an existing incident. */
+export const addComplaintsToIncident = gated(
+  'manage:incidents',
+  defineVerb({
+    name: 'incidents.addComplaints',
+    input,
+    load: (db, data) => lockForLinking(db, data.incidentId, data.complaintIds),
+    run: async (ctx, _data, { incident, targets }) => ({ linked: await linkAll(ctx, incident, targets) }),
+  }),
+);

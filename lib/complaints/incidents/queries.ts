@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, notInArray, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { complaints, incidents, users } from '@/db/schema';
 import { type Actor, can } from '@/lib/policy';
@@ -93,16 +93,4 @@ export async function getIncident(actor: Actor, id: string): Promise<IncidentDet
     .orderBy(asc(complaints.number))
     .limit(INCIDENT_COMPLAINTS_LIMIT);
   return { ...summary, complaints: linked };
-}
-
-/** Complaint ids for the numbers people quote ("#128"); the numbers that match nothing come back apart. */
-export async function complaintIdsByNumber(actor: Actor, numbers: number[]): Promise<{ ids: string[]; missing: number[] }> {
-  assertManages(actor);
-  if (numbers.length === 0) return { ids: [], missing: [] };
-  const rows = await getDb()
-    .select({ id: complaints.id, number: complaints.number })
-    .from(complaints)
-    .where(inArray(complaints.number, numbers));
-  const found = new Set(rows.map((r) => r.number));
-  return { ids: rows.map((r) => r.id), missing: numbers.filter((n) => !found.has(n)) };
 }

@@ -1,9 +1,8 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { z } from 'zod';
 import { crisisAlerts } from '@/db/schema';
-import { announceNotifications, type NewNotification, writeNotifications } from '@/lib/notifications/write';
 import { rooms } from '@/lib/realtime/io';
-import { publish } from '@/lib/realtime/publish';
+import { definePublicVerb } from '@/lib/verb';
 import { detectSpikes, type Spike } from '../metrics/radar';
 import { managerIds } from './sla-sweep';
 
@@ -14,16 +13,20 @@ export const REALERT_AFTER_MS = 24 * 3_600_000;
 const RADAR_LOCK = 0x7e57_0a1e;
 
 /**
- * Looks for spikes and tells every manager, in the app, about each new one. Several processes may run
- * it: the check and the alert are one transaction under an advisory lock, so a spike is told once.
+ * Looks for spikes and tells every manager, in the app, about each new one. The system acts, with no
+ * actor. Several processes may run it: the check and the alert are one transaction under an advisory
+ * lock, so a spike is told once.
  */
-export async function crisisRadar(now = new Date()): Promise<Spike[]> {
-  const spikes = await detectSpikes(now);
-  if (spikes.length === 0) return [];
-  const { told, notified } = await getDb().transaction(async (tx) => {
+const radar = definePublicVerb({
+  name: 'complaints.crisisRadar',
+  input: z.object({ now: z.date() }),
+  // The figures are read before the transaction: the spikes are what the alerts are about.
+  prepare: ({ now }) => detectSpikes(now),
+  run: async (ctx, { now }, _target, spikes) => {
+    const { tx } = ctx;
+    if (spikes.length === 0) return [];
     await tx.execute(sql`select pg_advisory_xact_lock(${RADAR_LOCK})`);
     const told: Spike[] = [];
-    const notified: NewNotification[] = [];
     const managers = await managerIds(tx);
     for (const spike of spikes) {
       const recent = await tx
@@ -43,12 +46,12 @@ export async function crisisRadar(now = new Date()): Promise<Spike[]> {
         createdAt: now,
       });
       // The newest complaint of the spike names it in the bell; the link leads to the radar.
-      notified.push(...(await writeNotifications(tx, '', managers.map((userId) => ({ userId, kind: 'crisis_alert' as const, complaintId: spike.complaintIds[0], createdAt: now })))));
+      await ctx.notify(managers.map((userId) => ({ userId, kind: 'crisis_alert' as const, complaintId: spike.complaintIds[0], createdAt: now })));
       told.push(spike);
     }
-    return { told, notified };
-  });
-  if (told.length > 0) publish(rooms.staff, 'inbox:changed', {});
-  announceNotifications(notified);
-  return told;
-}
+    if (told.length > 0) ctx.publish(rooms.staff, 'inbox:changed', {});
+    return told;
+  },
+});
+
+export const crisisRadar = (now = new Date()) => radar({ actor: null, input: { now } });

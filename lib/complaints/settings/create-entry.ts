@@ -1,27 +1,32 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor } from '@/lib/policy';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
+import { gated } from '../gated';
 import { idempotencyKeyField } from './fields';
 import { createdWithKey } from './idempotency';
-import { assertNameFree, auditTarget, listKindField, lockList, nameField, nextPosition, tableOf } from './lists';
+import { assertNameFree, auditTarget, type ListKind, listKindField, lockList, nameField, nextPosition, tableOf } from './lists';
 
 const input = z.object({ list: listKindField, name: nameField, idempotencyKey: idempotencyKeyField });
 
+const actionOf = (list: ListKind) => `complaint_settings.${list}_create`;
+
 /** A new category, branch or team, offered at the end of its list. A double submit creates it once. */
-export async function createListEntry({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(actor, 'manage:complaint_settings');
-  const { list, name, idempotencyKey } = parseInput(input, raw);
-  const action = `complaint_settings.${list}_create`;
-  const t = tableOf(list);
-  return getDb().transaction(async (tx) => {
-    await lockList(tx, list);
-    const earlier = await createdWithKey(tx, actor.id, action, idempotencyKey);
-    if (earlier) return { id: earlier, created: false };
-    await assertNameFree(tx, list, name);
-    const [row] = await tx.insert(t).values({ name, position: await nextPosition(tx, list) }).returning({ id: t.id });
-    await recordAudit(tx, { actorId: actor.id, action, targetType: auditTarget(list), targetId: row!.id, after: { name, idempotencyKey: idempotencyKey ?? null } });
-    return { id: row!.id, created: true };
-  });
-}
+export const createListEntry = gated(
+  'manage:complaint_settings',
+  defineVerb({
+    name: 'complaintSettings.createEntry',
+    input,
+    // The list's lock first: a second submission waits for the first and then finds what it created.
+    load: (db, { list }) => lockList(db, list),
+    replay: async (db, { list, idempotencyKey }, actor) => {
+      const earlier = await createdWithKey(db, actor.id, actionOf(list), idempotencyKey);
+      return earlier ? { id: earlier, created: false } : undefined;
+    },
+    run: async ({ tx }, { list, name }) => {
+      await assertNameFree(tx, list, name);
+      const t = tableOf(list);
+      const [row] = await tx.insert(t).values({ name, position: await nextPosition(tx, list) }).returning({ id: t.id });
+      return { id: row!.id, created: true };
+    },
+    audit: ({ id }, { list, name, idempotencyKey }) => ({ action: actionOf(list), targetType: auditTarget(list), targetId: id, after: { name, idempotencyKey: idempotencyKey ?? null } }),
+  }),
+);

@@ -5,9 +5,6 @@ export const idempotencyKeyField = z.string().trim().min(8, 'errors.invalidField
 
 export const directionField = z.enum(['up', 'down'], 'errors.invalidField');
 
-/** Forms send "true"/"false" from a button's value; other callers send booleans. */
-export const flagField = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], 'errors.invalidField');
-
 /** An unticked checkbox sends nothing: absent means "no". */
 export const checkboxField = z
   .union([z.boolean(), z.literal('on').transform(() => true)], 'errors.invalidField')

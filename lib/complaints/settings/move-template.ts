@@ -1,11 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { responseTemplates } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor } from '@/lib/policy';
 import { NotFound } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
+import { gated } from '../gated';
 import { directionField } from './fields';
 import { lockList } from './lists';
 import { moveStep } from './order';
@@ -14,21 +12,26 @@ import { TEMPLATE_ORDER, templateIdField } from './template-fields';
 const input = z.object({ id: templateIdField, direction: directionField });
 
 /** Staff see templates in this order, so the most used can go first. */
-export async function moveResponseTemplate({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(actor, 'manage:complaint_settings');
-  const { id, direction } = parseInput(input, raw);
-  return getDb().transaction(async (tx) => {
-    await lockList(tx, 'template');
-    const rows = await tx
-      .select({ id: responseTemplates.id, position: responseTemplates.position, title: responseTemplates.title })
-      .from(responseTemplates)
-      .orderBy(...TEMPLATE_ORDER);
-    const entry = rows.find((r) => r.id === id);
-    if (!entry) throw new NotFound();
-    const changes = moveStep(rows, id, direction);
-    if (changes.length === 0) return { moved: false };
-    for (const c of changes) await tx.update(responseTemplates).set({ position: c.position }).where(eq(responseTemplates.id, c.id));
-    await recordAudit(tx, { actorId: actor.id, action: 'complaint_settings.template_move', targetType: 'response_template', targetId: id, after: { title: entry.title, direction } });
-    return { moved: true };
-  });
-}
+export const moveResponseTemplate = gated(
+  'manage:complaint_settings',
+  defineVerb({
+    name: 'complaintSettings.moveTemplate',
+    input,
+    load: async (db, { id }) => {
+      await lockList(db, 'template');
+      const rows = await db
+        .select({ id: responseTemplates.id, position: responseTemplates.position, title: responseTemplates.title })
+        .from(responseTemplates)
+        .orderBy(...TEMPLATE_ORDER);
+      const entry = rows.find((r) => r.id === id);
+      if (!entry) throw new NotFound();
+      return { rows, entry };
+    },
+    run: async ({ tx }, { id, direction }, { rows }) => {
+      const changes = moveStep(rows, id, direction);
+      for (const c of changes) await tx.update(responseTemplates).set({ position: c.position }).where(eq(responseTemplates.id, c.id));
+      return { moved: changes.length > 0 };
+    },
+    audit: ({ moved }, { id, direction }, { entry }) => (moved ? { action: 'complaint_settings.template_move', targetType: 'response_template', targetId: id, after: { title: entry.title, direction } } : null),
+  }),
+);

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { communitySettings } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor } from '@/lib/policy';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
+import { gated } from '../gated';
 import { checkboxField } from './fields';
 import { getBoardSettings } from './queries';
 
@@ -16,14 +14,17 @@ const input = z.object({
 });
 
 /** Whether visitors may read the board, and how long a member has to confirm a proposed solution. */
-export async function updateBoardSettings({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(actor, 'manage:complaint_settings');
-  const data = parseInput(input, raw);
-  await getDb().transaction(async (tx) => {
-    const before = await getBoardSettings(tx);
-    const set = { ...data, updatedAt: new Date(), updatedBy: actor.id };
-    await tx.insert(communitySettings).values({ id: 1, name: 'Tertulia', ...set }).onConflictDoUpdate({ target: communitySettings.id, set });
-    await recordAudit(tx, { actorId: actor.id, action: 'complaint_settings.board_update', targetType: 'community', targetId: '1', before, after: data });
-  });
-  return data;
-}
+export const updateBoardSettings = gated(
+  'manage:complaint_settings',
+  defineVerb({
+    name: 'complaintSettings.updateBoard',
+    input,
+    load: (db) => getBoardSettings(db),
+    run: async ({ tx, actor, now }, data) => {
+      const set = { ...data, updatedAt: now, updatedBy: actor.id };
+      await tx.insert(communitySettings).values({ id: 1, name: 'Tertulia', ...set }).onConflictDoUpdate({ target: communitySettings.id, set });
+      return data;
+    },
+    audit: (after, _data, before) => ({ action: 'complaint_settings.board_update', targetType: 'community', targetId: '1', before, after }),
+  }),
+);

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { recordAudit } from '@/lib/audit/record';
-import { assertCan, type Actor } from '@/lib/policy';
 import { PRIORITIES, type SlaPolicy } from '@/lib/complaints/sla';
 import { type FieldErrors, Invalid } from '@/lib/errors';
-import { parseInput } from '@/lib/verb';
+import { defineVerb } from '@/lib/verb';
+import { gated } from '../gated';
 import { loadSlaPolicies, saveSlaPolicies } from './sla-store';
 import { SLA_CLOCKS, SLA_MAX_MINUTES, SLA_UNIT_NAMES, SLA_UNITS, type SlaClock } from './sla-units';
 
@@ -23,16 +21,10 @@ const input = z.object({
   resolutionUnit: unit,
 });
 
-/**
- * One priority's three clocks, each written as a whole number of minutes, hours or days. The first
- * answer and the update interval cannot promise less than the resolution does.
- */
-export async function updateSlaPolicy({ actor, input: raw }: { actor: Actor; input: z.input<typeof input> }) {
-  assertCan(actor, 'manage:complaint_settings');
-  const data = parseInput(input, raw);
+/** The clocks in minutes; the first answer and the update interval cannot promise less than the resolution does. */
+function policyOf(data: z.output<typeof input>): SlaPolicy {
   const minutes = (clock: SlaClock) => data[`${clock}Value`] * SLA_UNITS[data[`${clock}Unit`]];
   const policy: SlaPolicy = { firstResponseMinutes: minutes('firstResponse'), updateMinutes: minutes('update'), resolutionMinutes: minutes('resolution') };
-
   const errors: FieldErrors = {};
   for (const clock of SLA_CLOCKS) if (minutes(clock) > SLA_MAX_MINUTES) errors[`${clock}Value`] = ['complaintSettings.errors.slaTooLong'];
   if (!errors.resolutionValue) {
@@ -40,11 +32,21 @@ export async function updateSlaPolicy({ actor, input: raw }: { actor: Actor; inp
     if (!errors.updateValue && policy.updateMinutes > policy.resolutionMinutes) errors.updateValue = ['complaintSettings.errors.updateAfterResolution'];
   }
   if (Object.keys(errors).length > 0) throw new Invalid(errors);
-
-  await getDb().transaction(async (tx) => {
-    const before = (await loadSlaPolicies(tx))[data.priority];
-    await saveSlaPolicies(tx, { [data.priority]: policy });
-    await recordAudit(tx, { actorId: actor.id, action: 'complaint_settings.sla_update', targetType: 'sla_policy', targetId: data.priority, before, after: policy });
-  });
   return policy;
 }
+
+/** One priority's three clocks, each written as a whole number of minutes, hours or days. */
+export const updateSlaPolicy = gated(
+  'manage:complaint_settings',
+  defineVerb({
+    name: 'complaintSettings.updateSla',
+    input,
+    load: async (db, { priority }) => (await loadSlaPolicies(db))[priority],
+    run: async ({ tx }, data) => {
+      const policy = policyOf(data);
+      await saveSlaPolicies(tx, { [data.priority]: policy });
+      return policy;
+    },
+    audit: (policy, { priority }, before) => ({ action: 'complaint_settings.sla_update', targetType: 'sla_policy', targetId: priority, before, after: policy }),
+  }),
+);

@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requirePermission } from '@/lib/auth/session';
 import { addTeamMember } from '@/lib/complaints/settings/add-team-member';
 import { applySlaPreset } from '@/lib/complaints/settings/apply-sla-preset';
 import { setListEntryArchived } from '@/lib/complaints/settings/archive-entry';
@@ -15,8 +14,8 @@ import { renameListEntry } from '@/lib/complaints/settings/rename-entry';
 import { updateBoardSettings } from '@/lib/complaints/settings/update-board';
 import { updateSlaPolicy } from '@/lib/complaints/settings/update-sla';
 import { updateResponseTemplate } from '@/lib/complaints/settings/update-template';
-import { type IntentVerb, runIntent } from '@/lib/forms/run-intent';
 import type { FormState } from '@/lib/forms/state';
+import { type FormVerb, submitIntent } from '@/lib/forms/submit';
 
 // Each form on the settings pages names its verb; the verb checks everything else.
 const VERBS = {
@@ -33,13 +32,12 @@ const VERBS = {
   updateTemplate: updateResponseTemplate,
   deleteTemplate: deleteResponseTemplate,
   moveTemplate: moveResponseTemplate,
-} satisfies Record<string, IntentVerb>;
+} satisfies Record<string, FormVerb<unknown>>;
 
 export type SettingsIntent = keyof typeof VERBS;
 
 export async function complaintSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePermission('manage:complaint_settings');
-  const state = await runIntent(formData, actor, VERBS);
+  const state = await submitIntent(formData, VERBS, { role: 'manager' });
   // Whether the board is public decides what visitors see on every page's navigation.
   revalidatePath(formData.get('$intent') === 'updateBoard' ? '/' : '/admin/complaints', 'layout');
   return state;

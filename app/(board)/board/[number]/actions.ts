@@ -1,8 +1,5 @@
 'use server';
 
-import { refresh } from 'next/cache';
-import type { Actor } from '@/lib/policy';
-import { requireMember } from '@/lib/auth/session';
 import { assignComplaint } from '@/lib/complaints/assign';
 import { decideAsAuthor } from '@/lib/complaints/author-decision';
 import { commentOnComplaint } from '@/lib/complaints/comment';
@@ -15,33 +12,56 @@ import { redactFragment } from '@/lib/moderation/redact';
 import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintPriority } from '@/lib/complaints/set-priority';
 import { setComplaintStatus } from '@/lib/complaints/set-status';
-import { formObject, runAction } from '@/lib/forms/run-action';
 import type { FormState } from '@/lib/forms/state';
+import { submitForm } from '@/lib/forms/submit';
 
-type Fields = Record<string, string>;
+// Every form of the complaint page: the verb decides, the page re-renders for this viewer on success.
+const page = { refresh: true };
 
-/** Every form of the complaint page: the verb decides, the page re-renders for this viewer on success. */
-async function act(formData: FormData, verb: (actor: Actor, fields: Fields) => Promise<unknown>): Promise<FormState> {
-  const actor = await requireMember();
-  const state = await runAction(formData, async () => {
-    await verb(actor, formObject(formData));
-  });
-  if (state.status === 'ok') refresh();
-  return state;
+export async function respondAction(_: FormState, formData: FormData) {
+  return submitForm(formData, respondToComplaint, page);
 }
 
-// The forms send strings; each verb's zod schema checks them.
-const input = (f: Fields) => f as never;
+export async function setStatusAction(_: FormState, formData: FormData) {
+  return submitForm(formData, setComplaintStatus, page);
+}
 
-export const respondAction = async (_: FormState, d: FormData) => act(d, (actor, f) => respondToComplaint({ actor, input: input(f) }));
-export const setStatusAction = async (_: FormState, d: FormData) => act(d, (actor, f) => setComplaintStatus({ actor, input: input(f) }));
-export const authorDecisionAction = async (_: FormState, d: FormData) => act(d, (actor, f) => decideAsAuthor({ actor, input: input(f) }));
-export const commentAction = async (_: FormState, d: FormData) => act(d, (actor, f) => commentOnComplaint({ actor, input: input(f) }));
-export const privateMessageAction = async (_: FormState, d: FormData) => act(d, (actor, f) => sendPrivateMessage({ actor, input: input(f) }));
-export const noteAction = async (_: FormState, d: FormData) => act(d, (actor, f) => addInternalNote({ actor, input: input(f) }));
-export const assignAction = async (_: FormState, d: FormData) => act(d, (actor, f) => assignComplaint({ actor, input: input(f) }));
-export const priorityAction = async (_: FormState, d: FormData) => act(d, (actor, f) => setComplaintPriority({ actor, input: input(f) }));
-export const redactAction = async (_: FormState, d: FormData) => act(d, (actor, f) => redactFragment({ actor, input: input(f) }));
-export const rateAction = async (_: FormState, d: FormData) => act(d, (actor, f) => rateComplaint({ actor, input: input(f) }));
-export const meTooAction = async (_: FormState, d: FormData) => act(d, (actor, f) => setMeToo({ actor, input: { complaintId: f.complaintId ?? '', on: f.on === 'true' } }));
-export const followAction = async (_: FormState, d: FormData) => act(d, (actor, f) => setFollow({ actor, input: { complaintId: f.complaintId ?? '', on: f.on === 'true' } }));
+export async function authorDecisionAction(_: FormState, formData: FormData) {
+  return submitForm(formData, decideAsAuthor, page);
+}
+
+export async function commentAction(_: FormState, formData: FormData) {
+  return submitForm(formData, commentOnComplaint, page);
+}
+
+export async function privateMessageAction(_: FormState, formData: FormData) {
+  return submitForm(formData, sendPrivateMessage, page);
+}
+
+export async function noteAction(_: FormState, formData: FormData) {
+  return submitForm(formData, addInternalNote, page);
+}
+
+export async function assignAction(_: FormState, formData: FormData) {
+  return submitForm(formData, assignComplaint, page);
+}
+
+export async function priorityAction(_: FormState, formData: FormData) {
+  return submitForm(formData, setComplaintPriority, page);
+}
+
+export async function redactAction(_: FormState, formData: FormData) {
+  return submitForm(formData, redactFragment, page);
+}
+
+export async function rateAction(_: FormState, formData: FormData) {
+  return submitForm(formData, rateComplaint, page);
+}
+
+export async function meTooAction(_: FormState, formData: FormData) {
+  return submitForm(formData, setMeToo, page);
+}
+
+export async function followAction(_: FormState, formData: FormData) {
+  return submitForm(formData, setFollow, page);
+}

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditLog, complaintRatings, complaints } from '@/db/schema';
+import { auditLog, complaintRatings, complaints, users } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
 import { decideAsAuthor } from '@/lib/complaints/author-decision';
 import { getComplaintView } from '@/lib/complaints/queries';
@@ -9,6 +9,7 @@ import { rateComplaint, type RateInput } from '@/lib/complaints/rate';
 import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintStatus, type SetStatusInput } from '@/lib/complaints/set-status';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
+import { actorOf, reload } from '../factories';
 import {
   complaintScene,
   complaintRow,
@@ -26,7 +27,7 @@ import {
   say,
   setComplaint,
   staffer,
-} from './complaint-fixtures';
+} from '../complaint-fixtures';
 
 let lists: Lists;
 let bea: Actor;
@@ -254,6 +255,19 @@ describe('rateComplaint', () => {
     await expectRefused(done.id, () => rate(done.author, done.id, { rating: 6 }), Invalid);
     // A closed complaint is finished too.
     await rate(done.author, done.id);
+  });
+
+  it('tells a silenced author why: their standing, not a closed survey', async () => {
+    const { id, author } = await complaintAt('resolved');
+    const until = new Date(Date.now() + 86_400_000);
+    await getDb().update(users).set({ status: 'silenced', statusUntil: until }).where(eq(users.id, author.id));
+    const silenced = actorOf(await reload(author.id));
+    const refused = await expectRefused(id, () => rate(silenced, id), Forbidden, 'moderation.errors.silencedUntil');
+    expect(refused).toMatchObject({ values: { until: until.getTime() } });
+    // Once the silence is lifted the survey is still open to them.
+    await getDb().update(users).set({ status: 'active', statusUntil: null }).where(eq(users.id, author.id));
+    await rate(actorOf(await reload(author.id)), id);
+    expect((await eventsOf(id)).at(-1)!.kind).toBe('rated');
   });
 
   it('closes 30 days after the end', async () => {

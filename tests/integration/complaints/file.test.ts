@@ -7,8 +7,8 @@ import { getComplaintView } from '@/lib/complaints/queries';
 import { Forbidden, Invalid, RateLimited } from '@/lib/errors';
 import { RULES } from '@/lib/security/rate-limit';
 import { getStorage } from '@/lib/uploads/storage';
-import { actorOf, createUser } from './factories';
-import { complaintLists, complaintRow, eventsOf, fileOne, key, type Lists, member, png, staffer } from './complaint-fixtures';
+import { actorOf, createUser } from '../factories';
+import { complaintLists, complaintRow, eventsOf, fileOne, key, type Lists, member, png, staffer } from '../complaint-fixtures';
 
 let lists: Lists;
 beforeAll(async () => {

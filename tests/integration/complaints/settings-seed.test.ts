@@ -4,7 +4,7 @@ import { DEMO_ACCOUNTS } from '@/lib/demo/accounts';
 import { seedComplaintSettings } from '@/lib/demo/complaint-settings';
 import { listBranches, listCategories, listTeams, listTemplates } from '@/lib/complaints/settings/queries';
 import { TEMPLATE_VARIABLES } from '@/lib/complaints/templates';
-import { actorOf, createUser } from './factories';
+import { actorOf, createUser } from '../factories';
 
 describe('demo complaint settings', () => {
   it("gives the club its categories, branches, teams and six-step templates, once however often it runs", async () => {

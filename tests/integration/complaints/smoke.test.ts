@@ -7,8 +7,8 @@ import { listBoard } from '@/lib/complaints/board';
 import { getComplaintView } from '@/lib/complaints/queries';
 import { rateComplaint } from '@/lib/complaints/rate';
 import { respondToComplaint } from '@/lib/complaints/respond';
-import { actorOf, createUser } from './factories';
-import { complaintLists, fileOne, key } from './complaint-fixtures';
+import { actorOf, createUser } from '../factories';
+import { complaintLists, fileOne, key } from '../complaint-fixtures';
 
 describe('complaint journey', () => {
   it('files, answers, proposes, accepts and rates, with one event per step', async () => {

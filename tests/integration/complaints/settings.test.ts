@@ -26,7 +26,7 @@ import { updateSlaPolicy } from '@/lib/complaints/settings/update-sla';
 import { updateResponseTemplate } from '@/lib/complaints/settings/update-template';
 import { DEFAULT_SLA, SPAIN_LEGAL_MONTH_MINUTES } from '@/lib/complaints/sla';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
-import { actorOf, auditCount, createUser } from './factories';
+import { actorOf, auditCount, createUser } from '../factories';
 
 const manager = async () => actorOf(await createUser('manager'));
 let seq = 0;

@@ -11,8 +11,8 @@ import { addInternalNote } from '@/lib/complaints/note';
 import { sendPrivateMessage } from '@/lib/complaints/private-message';
 import { getComplaintView } from '@/lib/complaints/queries';
 import { similarOpenComplaints } from '@/lib/complaints/similar';
-import { actorOf, createUser } from './factories';
-import { complaintLists, decide, fileOne, key, type Lists, member, png, say, staffer } from './complaint-fixtures';
+import { actorOf, createUser } from '../factories';
+import { complaintLists, decide, fileOne, key, type Lists, member, png, say, staffer } from '../complaint-fixtures';
 
 type Filed = { id: string; number: number; author: Actor; lists: Lists; status: 'open' | 'acknowledged' | 'solution_proposed' | 'closed' };
 

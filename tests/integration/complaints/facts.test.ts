@@ -8,7 +8,7 @@ import { sweepSla } from '@/lib/complaints/jobs/sla-sweep';
 import { FACTS_DRIFT_SQL } from '@/lib/complaints/metrics/facts';
 import { rateComplaint } from '@/lib/complaints/rate';
 import { setComplaintPriority } from '@/lib/complaints/set-priority';
-import { complaintScene, decide, freshComplaint, key, type Lists, say, setComplaint, staffer } from './complaint-fixtures';
+import { complaintScene, decide, freshComplaint, key, type Lists, say, setComplaint, staffer } from '../complaint-fixtures';
 
 // complaint_facts (migration 0013, docs/decisions/0008) is written by triggers, whoever writes the
 // complaint, its events or its answer: after each step the stored row is what a recount gives.

@@ -12,8 +12,8 @@ import { getIncident, listIncidents } from '@/lib/complaints/incidents/queries';
 import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintPriority } from '@/lib/complaints/set-priority';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
-import { complaintLists, fileOne, key } from './complaint-fixtures';
-import { actorOf, createUser } from './factories';
+import { complaintLists, fileOne, key } from '../complaint-fixtures';
+import { actorOf, createUser } from '../factories';
 
 type Lists = Awaited<ReturnType<typeof complaintLists>>;
 

@@ -11,7 +11,7 @@ import { Forbidden } from '@/lib/errors';
 import { engagement } from '@/lib/metrics/engagement';
 import { managerDashboard, staffFigures } from '@/lib/metrics/queries';
 import { listNotifications } from '@/lib/notifications/queries';
-import { actorOf, createUser } from './factories';
+import { actorOf, createUser } from '../factories';
 
 // Complaints and their events written row by row at hand-picked instants (docs/decisions/0004), so
 // every figure below is worked out on paper in the comments (docs/decisions/0006 for the rules).

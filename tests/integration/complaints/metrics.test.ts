@@ -4,7 +4,7 @@ import { countQueries, getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, incidents } from '@/db/schema';
 import { median, percentile } from '@/lib/complaints/metrics/formulas';
 import { transparencyFigures } from '@/lib/complaints/metrics/queries';
-import { createUser } from './factories';
+import { createUser } from '../factories';
 
 // Complaints, their events and survey answers written row by row as the verbs write them
 // (docs/decisions/0004), at hand-picked instants, so that every figure can be worked out on paper.

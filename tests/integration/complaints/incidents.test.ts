@@ -22,7 +22,7 @@ import {
   noticeKinds,
   noticesFor,
   say,
-} from './complaint-fixtures';
+} from '../complaint-fixtures';
 
 let lists: Lists;
 let laura: Actor;
