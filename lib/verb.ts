@@ -4,7 +4,7 @@ import { type AuditEntry, recordAudit } from '@/lib/audit/record';
 import { Forbidden, Invalid, type FieldErrors } from '@/lib/errors';
 import { logger } from '@/lib/logging/logger';
 import { announceNotifications, type NewNotification, writeNotifications } from '@/lib/notifications/write';
-import { type Actor, assertStanding, type Refusal, type StandingNeeded } from '@/lib/policy';
+import { type Actor, assertCan, assertStanding, type Permission, type Refusal, type StandingNeeded, type TargetOf } from '@/lib/policy';
 import type { EventName, EventPayload } from '@/lib/realtime/events';
 import { publish } from '@/lib/realtime/publish';
 
@@ -57,6 +57,11 @@ export interface VerbSpec<S extends z.ZodType, T, R, A extends Actor | null = Ac
   input: S;
   /** The standing the actor needs, checked first (default `write`; `active` for what a silenced member keeps). */
   standing?: StandingNeeded;
+  /**
+   * A permission that opens a whole part of the product to a role (complaint settings, incidents), checked
+   * before the input is read: whoever lacks it gets a 403, never field errors about a form they may not send.
+   */
+  permission?: AreaPermission;
   /** Loads (and locks, `for update`) what the verb changes, inside the transaction. */
   load?: (db: Executor, data: z.output<S>, actor: A) => Promise<T>;
   /** The area's rule from lib/policy: `refusal(actor, 'permission', target)`. */
@@ -81,6 +86,9 @@ export class Replayed extends Error {
     super('replayed');
   }
 }
+
+/** The permissions that need no target. */
+type AreaPermission = { [P in Permission]: [TargetOf<P>] extends [void] ? P : never }[Permission];
 
 const UNIQUE_VIOLATION = '23505';
 const isTwin = (e: unknown) => e instanceof Replayed || (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === UNIQUE_VIOLATION);
@@ -114,6 +122,7 @@ async function admit<S extends z.ZodType, T, R, A extends Actor | null, P>(spec:
 
 async function runVerb<S extends z.ZodType, T, R, A extends Actor | null, P>(spec: VerbSpec<S, T, R, A, P>, actor: A, input: unknown): Promise<R> {
   if (actor) assertStanding(actor, spec.standing ?? 'write');
+  if (spec.permission) assertCan(actor, spec.permission);
   const data = parseInput(spec.input, input);
   let before: { target: T; prepared: P } | undefined;
   if (spec.prepare) {

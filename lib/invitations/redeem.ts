@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { invitations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
 import { hashPassword } from '@/lib/auth/password';
 import { Gone, Invalid, NotFound } from '@/lib/errors';
 import { createAccount } from '@/lib/members/create-account';
@@ -40,7 +39,7 @@ export const redeemInvitation = definePublicVerb({
     await consume('join', data.ip);
     return { passwordHash: await hashPassword(data.password) };
   },
-  run: async ({ tx }, data, _, { passwordHash }) => {
+  run: async ({ tx, audit }, data, _, { passwordHash }) => {
     // Locking the row makes two people racing for the last use see one winner.
     const [inv] = await tx
       .select()
@@ -55,7 +54,7 @@ export const redeemInvitation = definePublicVerb({
     const user = await createAccount(tx, { email: data.email, displayName: data.displayName, passwordHash, role: inv.role, locale: data.locale });
     await tx.update(invitations).set({ uses: sql`${invitations.uses} + 1` }).where(eq(invitations.id, inv.id));
     // The frame's actor is nobody yet: the row names the account that has just come into being.
-    await recordAudit(tx, { actorId: user.id, action: 'invitation.redeem', targetType: 'invitation', targetId: inv.id });
+    await audit({ actorId: user.id, action: 'invitation.redeem', targetType: 'invitation', targetId: inv.id });
     return { userId: user.id };
   },
 });

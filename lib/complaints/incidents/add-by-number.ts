@@ -5,7 +5,6 @@ import { complaints } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
 import { defineVerb } from '@/lib/verb';
 import { uuidField } from '../fields';
-import { gated } from '../gated';
 import { lockForLinking } from './add-complaints';
 import { linkAll } from './link';
 
@@ -35,12 +34,10 @@ async function idsByNumber(db: Executor, numbers: number[]): Promise<string[]> {
 }
 
 /** Staff add complaints to an incident by the numbers they see on the board. */
-export const addComplaintsByNumber = gated(
-  'manage:incidents',
-  defineVerb({
-    name: 'incidents.addByNumber',
-    input,
-    load: async (db, data) => lockForLinking(db, data.incidentId, await idsByNumber(db, data.numbers)),
-    run: async (ctx, _data, { incident, targets }) => ({ linked: await linkAll(ctx, incident, targets), asked: targets.length }),
-  }),
-);
+export const addComplaintsByNumber = defineVerb({
+  permission: 'manage:incidents',
+  name: 'incidents.addByNumber',
+  input,
+  load: async (db, data) => lockForLinking(db, data.incidentId, await idsByNumber(db, data.numbers)),
+  run: async (ctx, _data, { incident, targets }) => ({ linked: await linkAll(ctx, incident, targets), asked: targets.length }),
+});

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { defineVerb } from '@/lib/verb';
 import { uuidField } from '../fields';
-import { gated } from '../gated';
 import { lockTargets } from '../target';
 import { complaintIdsField } from './fields';
 import { linkAll } from './link';
@@ -18,12 +17,10 @@ export async function lockForLinking(db: Executor, incidentId: string, complaint
 }
 
 /** More complaints with the same cause join an existing incident. */
-export const addComplaintsToIncident = gated(
-  'manage:incidents',
-  defineVerb({
-    name: 'incidents.addComplaints',
-    input,
-    load: (db, data) => lockForLinking(db, data.incidentId, data.complaintIds),
-    run: async (ctx, _data, { incident, targets }) => ({ linked: await linkAll(ctx, incident, targets) }),
-  }),
-);
+export const addComplaintsToIncident = defineVerb({
+  permission: 'manage:incidents',
+  name: 'incidents.addComplaints',
+  input,
+  load: (db, data) => lockForLinking(db, data.incidentId, data.complaintIds),
+  run: async (ctx, _data, { incident, targets }) => ({ linked: await linkAll(ctx, incident, targets) }),
+});

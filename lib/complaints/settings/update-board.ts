@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { communitySettings } from '@/db/schema';
 import { defineVerb } from '@/lib/verb';
-import { gated } from '../gated';
 import { checkboxField } from './fields';
 import { getBoardSettings } from './queries';
 
@@ -14,17 +13,15 @@ const input = z.object({
 });
 
 /** Whether visitors may read the board, and how long a member has to confirm a proposed solution. */
-export const updateBoardSettings = gated(
-  'manage:complaint_settings',
-  defineVerb({
-    name: 'complaintSettings.updateBoard',
-    input,
-    load: (db) => getBoardSettings(db),
-    run: async ({ tx, actor, now }, data) => {
-      const set = { ...data, updatedAt: now, updatedBy: actor.id };
-      await tx.insert(communitySettings).values({ id: 1, name: 'Tertulia', ...set }).onConflictDoUpdate({ target: communitySettings.id, set });
-      return data;
-    },
-    audit: (after, _data, before) => ({ action: 'complaint_settings.board_update', targetType: 'community', targetId: '1', before, after }),
-  }),
-);
+export const updateBoardSettings = defineVerb({
+  permission: 'manage:complaint_settings',
+  name: 'complaintSettings.updateBoard',
+  input,
+  load: (db) => getBoardSettings(db),
+  run: async ({ tx, actor, now }, data) => {
+    const set = { ...data, updatedAt: now, updatedBy: actor.id };
+    await tx.insert(communitySettings).values({ id: 1, name: 'Tertulia', ...set }).onConflictDoUpdate({ target: communitySettings.id, set });
+    return data;
+  },
+  audit: (after, _data, before) => ({ action: 'complaint_settings.board_update', targetType: 'community', targetId: '1', before, after }),
+});

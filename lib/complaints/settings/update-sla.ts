@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { PRIORITIES, type SlaPolicy } from '@/lib/complaints/sla';
 import { type FieldErrors, Invalid } from '@/lib/errors';
 import { defineVerb } from '@/lib/verb';
-import { gated } from '../gated';
 import { loadSlaPolicies, saveSlaPolicies } from './sla-store';
 import { SLA_CLOCKS, SLA_MAX_MINUTES, SLA_UNIT_NAMES, SLA_UNITS, type SlaClock } from './sla-units';
 
@@ -36,17 +35,15 @@ function policyOf(data: z.output<typeof input>): SlaPolicy {
 }
 
 /** One priority's three clocks, each written as a whole number of minutes, hours or days. */
-export const updateSlaPolicy = gated(
-  'manage:complaint_settings',
-  defineVerb({
-    name: 'complaintSettings.updateSla',
-    input,
-    load: async (db, { priority }) => (await loadSlaPolicies(db))[priority],
-    run: async ({ tx }, data) => {
-      const policy = policyOf(data);
-      await saveSlaPolicies(tx, { [data.priority]: policy });
-      return policy;
-    },
-    audit: (policy, { priority }, before) => ({ action: 'complaint_settings.sla_update', targetType: 'sla_policy', targetId: priority, before, after: policy }),
-  }),
-);
+export const updateSlaPolicy = defineVerb({
+  permission: 'manage:complaint_settings',
+  name: 'complaintSettings.updateSla',
+  input,
+  load: async (db, { priority }) => (await loadSlaPolicies(db))[priority],
+  run: async ({ tx }, data) => {
+    const policy = policyOf(data);
+    await saveSlaPolicies(tx, { [data.priority]: policy });
+    return policy;
+  },
+  audit: (policy, { priority }, before) => ({ action: 'complaint_settings.sla_update', targetType: 'sla_policy', targetId: priority, before, after: policy }),
+});

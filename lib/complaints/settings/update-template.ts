@@ -2,24 +2,21 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { responseTemplates } from '@/db/schema';
 import { defineVerb } from '@/lib/verb';
-import { gated } from '../gated';
 import { findTemplate, templateFields, templateIdField } from './template-fields';
 
 const input = z.object({ id: templateIdField, ...templateFields });
 
 /** Replies already sent keep their text; only the next reply started from the template changes. */
-export const updateResponseTemplate = gated(
-  'manage:complaint_settings',
-  defineVerb({
-    name: 'complaintSettings.updateTemplate',
-    input,
-    load: (db, { id }) => findTemplate(db, id),
-    run: async ({ tx }, { id, title, bodyMd }, before) => {
-      if (before.title === title && before.bodyMd === bodyMd) return { updated: false };
-      await tx.update(responseTemplates).set({ title, bodyMd }).where(eq(responseTemplates.id, id));
-      return { updated: true };
-    },
-    audit: ({ updated }, { id, title, bodyMd }, before) =>
-      updated ? { action: 'complaint_settings.template_update', targetType: 'response_template', targetId: id, before: { title: before.title, bodyMd: before.bodyMd }, after: { title, bodyMd } } : null,
-  }),
-);
+export const updateResponseTemplate = defineVerb({
+  permission: 'manage:complaint_settings',
+  name: 'complaintSettings.updateTemplate',
+  input,
+  load: (db, { id }) => findTemplate(db, id),
+  run: async ({ tx }, { id, title, bodyMd }, before) => {
+    if (before.title === title && before.bodyMd === bodyMd) return { updated: false };
+    await tx.update(responseTemplates).set({ title, bodyMd }).where(eq(responseTemplates.id, id));
+    return { updated: true };
+  },
+  audit: ({ updated }, { id, title, bodyMd }, before) =>
+    updated ? { action: 'complaint_settings.template_update', targetType: 'response_template', targetId: id, before: { title: before.title, bodyMd: before.bodyMd }, after: { title, bodyMd } } : null,
+});
