@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { complaints, staffTeams, users } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
-import { type Actor, refusal } from '@/lib/policy';
+import { type Actor } from '@/lib/policy';
 import { defineVerb } from '@/lib/verb';
 import { applyChange, type ComplaintRow } from './apply';
 import { uuidField } from './fields';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 const optionalId = z.union([z.literal(''), z.null(), uuidField]).optional().transform((v) => v || null);
 
@@ -42,8 +42,7 @@ export async function assignIn(tx: Tx, actor: Actor, c: ComplaintRow, a: Assignm
 export const assignComplaint = defineVerb({
   name: 'complaints.assign',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'manage:complaint', facts),
+  ...onComplaint('manage:complaint'),
   run: async (ctx, data, { complaint: c }) => {
     await checkAssignment(ctx.tx, data);
     return recordEvents(ctx, c, [await assignIn(ctx.tx, ctx.actor, c, data)], { audited: true });

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { refusal } from '@/lib/policy';
 import { optionalText } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
 import { applyChange } from './apply';
 import { idempotencyKeyField, piiDecisionField, uuidField } from './fields';
 import { guardPersonalData } from './pii-guard';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 const input = z.object({
   complaintId: uuidField,
@@ -25,8 +24,7 @@ const KIND = { accept_solution: 'solution_accepted', reject_solution: 'solution_
 export const decideAsAuthor = defineVerb({
   name: 'complaints.authorDecision',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'decide:complaint', facts),
+  ...onComplaint('decide:complaint'),
   run: async (ctx, data, { complaint: c }) => {
     const reason = data.reason ? guardPersonalData({ reason: data.reason }, data.piiDecision, false).public.reason : null;
     const decided = await applyChange(ctx.tx, c, {

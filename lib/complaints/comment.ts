@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaints } from '@/db/schema';
-import { assertCan, can, refusal } from '@/lib/policy';
+import { assertCan, can } from '@/lib/policy';
 import { consume } from '@/lib/security/rate-limit';
 import { defineVerb } from '@/lib/verb';
 import { applyChange } from './apply';
@@ -9,7 +9,7 @@ import { idempotencyKeyField, messageField, piiDecisionField, uuidField } from '
 import { guardPersonalData } from './pii-guard';
 import { continuePrivately } from './private-case';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { lockTarget, onComplaint } from './target';
 
 const input = z.object({ complaintId: uuidField, body: messageField, piiDecision: piiDecisionField, idempotencyKey: idempotencyKeyField });
 
@@ -19,8 +19,7 @@ export type CommentInput = z.input<typeof input>;
 export const commentOnComplaint = defineVerb({
   name: 'complaints.comment',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'comment:complaint', facts),
+  ...onComplaint('comment:complaint'),
   prepare: async (data, { facts }, actor) => {
     const guarded = guardPersonalData({ body: data.body }, data.piiDecision, can(actor, 'message_private:complaint', facts));
     await consume('post', actor.id);

@@ -1,10 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaintFollowers, complaints } from '@/db/schema';
-import { refusal } from '@/lib/policy';
 import { defineVerb } from '@/lib/verb';
 import { flagField, uuidField } from './fields';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 const input = z.object({ complaintId: uuidField, on: flagField });
 
@@ -15,8 +14,7 @@ export const setFollow = defineVerb({
   name: 'complaints.follow',
   input,
   standing: 'active',
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'follow:complaint', facts),
+  ...onComplaint('follow:complaint'),
   run: async ({ tx, actor }, data, { complaint: c }) => {
     const changed = data.on
       ? await tx.insert(complaintFollowers).values({ complaintId: c.id, userId: actor.id }).onConflictDoNothing().returning()

@@ -1,13 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { complaintFollowers, complaintMeToo, complaints } from '@/db/schema';
-import { refusal } from '@/lib/policy';
 import { defineVerb } from '@/lib/verb';
 import { announceCountChange } from './announce';
 import { applyChange } from './apply';
 import { flagField, uuidField } from './fields';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 const input = z.object({ complaintId: uuidField, on: flagField });
 
@@ -20,8 +19,7 @@ export type MeTooInput = z.input<typeof input>;
 export const setMeToo = defineVerb({
   name: 'complaints.meToo',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'me_too:complaint', facts),
+  ...onComplaint('me_too:complaint'),
   run: async (ctx, data, { complaint: c }) => {
     const { tx, actor } = ctx;
     if (!data.on) {

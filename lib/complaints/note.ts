@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { refusal } from '@/lib/policy';
 import { defineVerb } from '@/lib/verb';
 import { applyChange } from './apply';
 import { idempotencyKeyField, messageField, uuidField } from './fields';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 const input = z.object({ complaintId: uuidField, body: messageField, idempotencyKey: idempotencyKeyField });
 
@@ -14,8 +13,7 @@ export type NoteInput = z.input<typeof input>;
 export const addInternalNote = defineVerb({
   name: 'complaints.note',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'manage:complaint', facts),
+  ...onComplaint('manage:complaint'),
   run: async (ctx, data, { complaint: c }) =>
     recordEvents(ctx, c, [await applyChange(ctx.tx, c, { actorId: ctx.actor.id, party: 'staff', event: { kind: 'note', visibility: 'internal', bodyMd: data.body, idempotencyKey: data.idempotencyKey } })], { audited: true }),
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { hasRole, refusal } from '@/lib/policy';
+import { hasRole } from '@/lib/policy';
 import { defineVerb } from '@/lib/verb';
 import { idempotencyKeyField, messageField, uuidField } from './fields';
 import { continuePrivately } from './private-case';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 const input = z.object({ complaintId: uuidField, body: messageField, idempotencyKey: idempotencyKeyField });
 
@@ -15,8 +15,7 @@ export const sendPrivateMessage = defineVerb({
   name: 'complaints.privateMessage',
   input,
   standing: 'active',
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'message_private:complaint', facts),
+  ...onComplaint('message_private:complaint'),
   run: async (ctx, data, { complaint: c }) =>
     recordEvents(ctx, c, await continuePrivately(ctx.tx, c, ctx.actor.id, data.body, undefined, ctx.now, data.idempotencyKey), { audited: hasRole(ctx.actor, 'staff') }),
 });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { refusal } from '@/lib/policy';
 import { optionalOf } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
 import { applyChange, type EventKind } from './apply';
@@ -8,7 +7,7 @@ import type { Action } from './lifecycle';
 import { guardPersonalData } from './pii-guard';
 import { continuePrivately } from './private-case';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 export const STATEMENTS = ['official_reply', 'progress_update', 'propose_solution'] as const satisfies readonly Action[];
 export type Statement = (typeof STATEMENTS)[number];
@@ -34,8 +33,7 @@ export type RespondInput = z.input<typeof input>;
 export const respondToComplaint = defineVerb({
   name: 'complaints.respond',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'answer:complaint', facts),
+  ...onComplaint('answer:complaint'),
   run: async (ctx, data, { complaint: c }) => {
     const guarded = guardPersonalData({ body: data.body }, data.piiDecision, true);
     const said = await applyChange(ctx.tx, c, {

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { complaints } from '@/db/schema';
-import { type Actor, refusal } from '@/lib/policy';
+import { type Actor } from '@/lib/policy';
 import { defineVerb } from '@/lib/verb';
 import { applyChange, type ComplaintRow, reclock } from './apply';
 import { priorityField, uuidField } from './fields';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 import type { Priority } from './sla';
 
 const input = z.object({ complaintId: uuidField, priority: priorityField });
@@ -26,7 +26,6 @@ export async function prioritizeIn(tx: Tx, actor: Actor, c: ComplaintRow, priori
 export const setComplaintPriority = defineVerb({
   name: 'complaints.setPriority',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'manage:complaint', facts),
+  ...onComplaint('manage:complaint'),
   run: async (ctx, data, { complaint: c }) => recordEvents(ctx, c, [await prioritizeIn(ctx.tx, ctx.actor, c, data.priority)], { audited: true }),
 });

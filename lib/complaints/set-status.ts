@@ -3,14 +3,13 @@ import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { complaints } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
-import { refusal } from '@/lib/policy';
 import { optionalOf } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
 import { applyChange, type ComplaintRow } from './apply';
 import { idempotencyKeyField, uuidField } from './fields';
 import { STAFF_CLOSE_REASONS } from './lifecycle';
 import { recordEvents } from './record';
-import { lockTarget } from './target';
+import { onComplaint } from './target';
 
 const input = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start_progress'), complaintId: uuidField, idempotencyKey: idempotencyKeyField }),
@@ -42,8 +41,7 @@ async function originalOf(tx: Tx, c: ComplaintRow, data: Close) {
 export const setComplaintStatus = defineVerb({
   name: 'complaints.setStatus',
   input,
-  load: (db, data) => lockTarget(db, data.complaintId),
-  policy: (actor, { facts }) => refusal(actor, 'answer:complaint', facts),
+  ...onComplaint('answer:complaint'),
   run: async (ctx, data, { complaint: c }) => {
     const by = { actorId: ctx.actor.id, party: 'staff' } as const;
     if (data.action !== 'close') {

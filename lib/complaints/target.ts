@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { complaintRatings, complaints } from '@/db/schema';
 import { NotFound } from '@/lib/errors';
-import type { Refusal } from '@/lib/policy';
+import { type Actor, type Permission, type Refusal, refusal, type TargetOf } from '@/lib/policy';
 import type { ComplaintFacts } from '@/lib/policy/complaints';
 import type { ComplaintRow } from './apply';
 
@@ -41,3 +41,11 @@ export function refusalOfAny(targets: readonly Target[], rule: (t: Target) => Re
   }
   return null;
 }
+
+type ComplaintPermission = { [P in Permission]: TargetOf<P> extends import('@/lib/policy/complaints').ComplaintFacts ? P : never }[Permission];
+
+/** The `load` and `policy` of a verb on one complaint: the row locked, then the rule of lib/policy/complaints.ts. */
+export const onComplaint = (permission: ComplaintPermission) => ({
+  load: (db: Executor, data: { complaintId: string }) => lockTarget(db, data.complaintId),
+  policy: (actor: Actor, { facts }: Target) => refusal(actor, permission, facts),
+});
