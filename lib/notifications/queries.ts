@@ -55,7 +55,7 @@ const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_s
 /**
  * The notifications of one member that are about something they may still see, as SQL, so that a page
  * of 30 is 30 visible rows and nothing else ever leaves the database. Mirrors canInGroup
- * (lib/groups/policy.ts): staff read everything; open groups are read by all, by-request and private ones
+ * (lib/policy/groups.ts): staff read everything; open groups are read by all, by-request and private ones
  * by their members; a private group is not even known to others, except by the person invited to it.
  * The group and thread come from the post when the writer only named the post.
  */
