@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin('./app/i18n-request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Types are checked by `npm test` and CI (`npm run typecheck`), not on every start: the first
+  // `npm start` of a newcomer would otherwise spend as long type-checking as compiling.
+  typescript: { ignoreBuildErrors: true },
   // Native and database packages must be loaded by Node, not bundled, so that the app code and
   // server.ts share one instance of each through globalThis.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'drizzle-orm', 'rate-limiter-flexible', '@node-rs/argon2', 'sharp', 'pino', 'socket.io'],

@@ -3,10 +3,11 @@ import next from 'next';
 import { closeDb, databaseMode, DatabaseLockedError, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
-import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed';
+import { databaseIsEmpty, hasDemoAccounts, seedDemo } from '@/lib/demo/seed';
 import { EnvError, getEnv } from '@/lib/env';
 import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
+import { startBanner } from '@/lib/logging/start-banner';
 import { attachRealtime } from '@/lib/realtime/server';
 import '@/lib/registrations';
 
@@ -39,6 +40,7 @@ async function main() {
     await seedDemo(getDb());
     logger.info('demo community "Club Deportivo Ribera" created');
   }
+  const demo = await hasDemoAccounts(getDb());
 
   const dev = env.NODE_ENV !== 'production';
   const trustProxy = env.TRUST_PROXY;
@@ -59,6 +61,7 @@ async function main() {
       { port: env.PORT, database: databaseMode(), dev, startupMs: Date.now() - started },
       `Tertulia is listening on ${env.APP_URL}`,
     );
+    if (process.stdout.isTTY) console.log(startBanner(env.APP_URL, demo, Date.now() - started));
   });
 
   let stopping = false;

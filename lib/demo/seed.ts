@@ -69,6 +69,12 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
+/** Whether the demo logins exist here: the start banner lists them only then. */
+export async function hasDemoAccounts(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.email, DEMO_ACCOUNTS.member));
+  return (row?.n ?? 0) > 0;
+}
+
 /**
  * The demo community "Club Deportivo Ribera". Never runs on a database that already has members
  * unless forced; forced, it adds only what is missing, so running it twice changes nothing.

@@ -51,6 +51,7 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
       : `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`;
     await writeFile(path.join(mailDir(), name), (info as unknown as { message: Buffer }).message);
   }
-  // The message id only: addresses are personal data and stay out of the logs.
-  logger.info({ messageId: info.messageId }, 'mail sent');
+  // The message id only: addresses are personal data and stay out of the logs. Debug level: the
+  // outbox (/admin/mail) is the record of what was sent; one line per message is only noise.
+  logger.debug({ messageId: info.messageId }, 'mail sent');
 }
