@@ -1,7 +1,10 @@
 import { countrySpecs } from 'ibantools';
 // The max metadata checks the digits against each country's real numbering plan; the default
-// (min) one only checks the length, which would let almost any nine digits through.
-import { isValidPhoneNumber, PhoneNumber } from 'libphonenumber-js/max';
+// (min) one only checks the length, which would let almost any nine digits through. The metadata is
+// passed by hand to the core functions: the CommonJS build of 'libphonenumber-js/max' exports a
+// PhoneNumber without it bound (it throws "metadata argument not passed" under require()).
+import { isValidPhoneNumber as isValidWith, PhoneNumber } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/metadata.max.json';
 import { ibanChecksumValid, isValidCard, isValidDni, isValidNie } from './checks';
 
 export const piiKinds = ['dni', 'nie', 'iban', 'card', 'phone', 'email'] as const;
@@ -29,7 +32,8 @@ const IBAN_RE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}/gu
 const CHAIN_RE = /(?<![\p{L}\p{N}]|\d[.,\-])\+?\d+(?:[ .\-\u00a0]\d+)*/gu;
 // Spain has no trunk prefix, so the nine digits are the national number as they are. Building
 // the number directly skips libphonenumber's text parser, which is most of the cost of a check.
-const isSpanishNumber = (nine: string) => new PhoneNumber(`+34${nine}`).isValid();
+const isSpanishNumber = (nine: string) => new PhoneNumber(`+34${nine}`, metadata).isValid();
+const isValidPhoneNumber = (international: string) => isValidWith(international, metadata);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // "+34 ", "(+34) ", "0034-" written before a national number belong to it.
 const ES_PREFIX_BEFORE = /(?:\(\+34\)|\+34|\(0034\)|0034)[ .\-\u00a0]?$/;
