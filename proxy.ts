@@ -1,12 +1,14 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
+import { isCrossSiteWrite } from '@/lib/security/same-origin';
 
 /**
- * Only two jobs: a nonce-based CSP on every response, and sending signed-out visitors to sign in.
+ * Three jobs: refusing state-changing requests from other sites, a nonce-based CSP on every response,
+ * and sending signed-out visitors to sign in.
  * Every page, action, route handler and socket checks the account again; this is not the guard.
  */
 // The board decides for itself: it is open to visitors only when the manager made it public.
-const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status', '/unsubscribe', '/api/unsubscribe'];
+const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status', '/unsubscribe', '/api/unsubscribe', '/unlock'];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith('/') ? p : `${p}/`));
@@ -37,6 +39,11 @@ export function proxy(request: NextRequest) {
     url.pathname = `/api${pathname}`;
     return NextResponse.rewrite(url);
   }
+  // server.ts hands the configured address to next-auth as NEXTAUTH_URL.
+  const appUrl = process.env.NEXTAUTH_URL ?? request.nextUrl.origin;
+  if (isCrossSiteWrite({ method: request.method, pathname, headers: request.headers, requestOrigin: request.nextUrl.origin }, appUrl)) {
+    return new NextResponse(null, { status: 403 });
+  }
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!signedIn && !isPublic(pathname)) {
     const url = request.nextUrl.clone();
@@ -54,7 +61,6 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');

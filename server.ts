@@ -9,6 +9,7 @@ import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
 import { startBanner } from '@/lib/logging/start-banner';
 import { attachRealtime } from '@/lib/realtime/server';
+import { transportHeaders } from '@/lib/security/headers';
 import '@/lib/registrations';
 
 function fail(message: string): never {
@@ -44,7 +45,9 @@ async function main() {
 
   const dev = env.NODE_ENV !== 'production';
   const trustProxy = env.TRUST_PROXY;
+  const headers = transportHeaders(env.APP_URL);
   const httpServer = createServer((req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
     // Whatever the client claims, the address is the socket's, unless a trusted proxy is in front.
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';

@@ -113,7 +113,8 @@ async function admit<S extends z.ZodType, T, R, A extends Actor | null, P>(spec:
   const target = (spec.load ? await spec.load(db, data, actor) : undefined) as T;
   const refused = spec.policy?.(actor, target, data, now);
   if (refused) {
-    logger.info({ verb: spec.name, refusal: refused }, 'verb refused');
+    // The account id says who was refused (moderation reads these lines); never anything personal.
+    logger.info({ verb: spec.name, refusal: refused, account: actor?.id ?? null }, 'verb refused');
     throw new Forbidden(refused);
   }
   const first = spec.replay ? await spec.replay(db, data, actor) : undefined;

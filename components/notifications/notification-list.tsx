@@ -1,4 +1,4 @@
-import { Activity, AlarmClock, AtSign, CheckCircle2, ClipboardList, Eye, EyeOff, Flag, Inbox, Megaphone, MessageSquareText, MessagesSquare, Quote, RefreshCw, Scale, ShieldAlert, ShieldCheck, Siren, SmilePlus, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
+import { Activity, AlarmClock, AtSign, CheckCircle2, ClipboardList, Eye, EyeOff, Flag, Inbox, LockKeyhole, Megaphone, MessageSquareText, MessagesSquare, Quote, RefreshCw, Scale, ShieldAlert, ShieldCheck, Siren, SmilePlus, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import type { NotificationItem, NotificationKind } from '@/lib/notifications/queries';
@@ -32,6 +32,7 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   report_outcome: Flag,
   review_item: ShieldCheck,
   crisis_alert: Activity,
+  sign_in_locked: LockKeyhole,
 };
 
 const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';

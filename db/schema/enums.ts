@@ -41,6 +41,8 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'review_item',
   // For managers: complaints in one category or branch rose far above their usual rate.
   'crisis_alert',
+  // For the owner: too many wrong passwords locked the account's sign-in; the e-mail carries the link that lifts it.
+  'sign_in_locked',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);

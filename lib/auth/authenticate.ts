@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { assertNotLimited, consume, reset } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/verb';
+import { announceLockout } from './lockout';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { recordFailure, recordSuccess, withSignInLimits } from './sign-in-limits';
 import { type Actor, isActive } from '@/lib/policy';
 
 export class BadCredentials extends DomainError {
@@ -52,16 +53,16 @@ const input = z.object({
 /** Checks e-mail and password. Unknown e-mail and wrong password are the same answer. */
 export async function authenticate(raw: { email: string; password: string; ip: string }) {
   const { email, password, ip } = parseInput(input, raw);
-  const key = `${email}|${ip}`;
-  await assertNotLimited('signIn', key);
-
-  const [user] = await getDb().select().from(users).where(eq(users.email, email)).limit(1);
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok) {
-    await consume('signIn', key);
-    throw new BadCredentials();
-  }
-  await reset('signIn', key);
+  const user = await withSignInLimits(email, ip, async (attempt) => {
+    const [user] = await getDb().select().from(users).where(eq(users.email, email)).limit(1);
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok) {
+      if ((await recordFailure(attempt)) && user) await announceLockout(user.id);
+      throw new BadCredentials();
+    }
+    await recordSuccess(attempt);
+    return user;
+  });
   if (!isActive(user) && !(await mayComeIn(user))) {
     throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil);
   }

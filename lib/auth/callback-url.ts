@@ -1,6 +1,8 @@
-/** Only paths on this site: an open redirect after sign-in would be a phishing tool. */
+import { getEnv } from '@/lib/env';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
+
+/** Where to go after signing in: a path on this site, never the sign-in page itself (a loop). */
 export function safeCallbackUrl(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value.startsWith('/sign-in')) return '/';
-  return value;
+  const path = safeRedirectPath(value, getEnv().APP_URL);
+  return path === '/sign-in' || path.startsWith('/sign-in?') || path.startsWith('/sign-in/') ? '/' : path;
 }

@@ -5,6 +5,7 @@ import { RateLimited } from '@/lib/errors';
 import { AccountBlocked, authenticate, BadCredentials } from './authenticate';
 import { clientIpFrom } from './client-ip';
 import { decodeSession, encodeSession } from './jwt';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
 
 declare module 'next-auth' {
   interface Session {
@@ -59,6 +60,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // next-auth's own check reads only prefixes; every redirect goes through the one parser instead.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, baseUrl)}`;
+      },
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id;

@@ -27,7 +27,7 @@ export const REMOVED = '[…]';
 export function guardPersonalData<F extends string>(texts: Record<F, string>, decision: PiiDecision | null, privateCaseAvailable: boolean): Guarded<F> {
   const fields = Object.keys(texts) as F[];
   const found = fields.map((field) => ({ field, findings: detectPii(texts[field]) }));
-  const hits: PiiHit[] = found.flatMap(({ field, findings }) => findings.map((f) => ({ field, kind: f.kind, masked: maskValue(f.kind, f.value) })));
+  const hits: PiiHit[] = found.flatMap(({ field, findings }) => findings.map((f) => ({ field, kind: f.kind, masked: maskValue(f.kind, f.reads) })));
   if (hits.length === 0) return { public: texts, kept: null };
   const usable = decision === 'remove' || (decision === 'keep_private' && privateCaseAvailable);
   if (!usable) {

@@ -22,14 +22,19 @@ const input = z.object({
 export type RateInput = z.input<typeof input>;
 
 const ALREADY = 'complaints.errors.alreadyRated';
+const AUTHOR_ONLY = 'complaints.errors.authorOnly';
 
 /** The author's one answer, within 30 days of the end: solved?, 1–5, would stay?, and a comment for staff. */
 export const rateComplaint = defineVerb({
   name: 'complaints.rate',
   input,
   load: (db, data) => lockTarget(db, data.complaintId),
-  // Rated already is a conflict, not a refusal: the run says so, whoever asks.
-  policy: (actor, { facts }, _data, now) => (facts.rated ? null : refusal(actor, 'rate:complaint', facts, now)),
+  // Rated already is a conflict the run reports, but only to the author: anyone else is refused the
+  // same way whether it was rated or not, so the answer tells them nothing.
+  policy: (actor, { facts }, _data, now) => {
+    const refused = refusal(actor, 'rate:complaint', facts, now);
+    return facts.rated && refused !== AUTHOR_ONLY ? null : refused;
+  },
   run: async (ctx, data, { complaint: c, facts }) => {
     if (facts.rated) throw new Conflict(ALREADY);
     const inserted = await ctx.tx

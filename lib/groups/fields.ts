@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { withoutPersonalData } from '@/lib/validation/fields';
 
 // What a group is called and what it is about; the same rules when creating and editing.
 export const groupFields = {
-  name: z.string('errors.required').trim().min(1, 'errors.required').max(80, 'errors.tooLong'),
-  description: z.string().trim().max(2000, 'errors.tooLong').optional().transform((v) => v ?? ''),
+  name: withoutPersonalData(z.string('errors.required').trim().min(1, 'errors.required').max(80, 'errors.tooLong')),
+  description: withoutPersonalData(z.string().trim().max(2000, 'errors.tooLong')).optional().transform((v) => v ?? ''),
   visibility: z.enum(['open', 'request', 'private'], 'errors.invalidField').optional().transform((v) => v ?? 'open'),
 };
 

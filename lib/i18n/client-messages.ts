@@ -25,7 +25,7 @@ const SIGNED_IN = [...ROOT, 'notifications', 'settings'] as const satisfies read
  */
 export const CLIENT_NAMESPACES = {
   root: ROOT,
-  auth: [...ROOT, 'auth', 'join', 'unsubscribe'],
+  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
   member: [...SIGNED_IN, 'groups', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],

@@ -9,6 +9,7 @@ import enMail from './messages/en/mail.json';
 import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
 import enSearch from './messages/en/search.json';
+import enSignInLock from './messages/en/signInLock.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
 import esAnnouncements from './messages/es/announcements.json';
@@ -22,13 +23,14 @@ import esMail from './messages/es/mail.json';
 import esModeration from './messages/es/moderation.json';
 import esNotifications from './messages/es/notifications.json';
 import esSearch from './messages/es/search.json';
+import esSignInLock from './messages/es/signInLock.json';
 import esThreads from './messages/es/threads.json';
 import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock };
 
 export type Messages = typeof es;
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Executor, getDb } from '@/db/client';
+import { unlockToken } from '@/lib/auth/lockout';
 import { isUuid } from '@/lib/pagination/cursor';
 import { announcements, complaints, digestItems, groupInvitations, groupMembers, groups, moderationActions, notifications, posts, sanctions, threads, users } from '@/db/schema';
 import { hasRole, isActive, type Actor } from '@/lib/policy';
@@ -99,7 +100,7 @@ function visibleTo(actor: Actor, extra: SQL | undefined, db: Executor = getDb())
               -- An appeal is against a decision on content or against a sanction.
               when ${notifications.kind} = 'appeal_decided' then ${moderationActions.id} is not null or ${sanctions.id} is not null
               when ${notifications.kind} in ('sanction', 'sanction_lifted') then ${sanctions.id} is not null
-              when ${notifications.kind} = 'review_item' then true
+              when ${notifications.kind} in ('review_item', 'sign_in_locked') then true
               else ${groups.id} is not null
             end`,
         extra,
@@ -138,6 +139,8 @@ function linkOf(row: Row): string {
       return `/moderation#sanction-${row.sanctionId}`;
     case 'review_item':
       return '/staff/moderation';
+    case 'sign_in_locked':
+      return `/unlock/${unlockToken(row.id)}`;
     default:
       return `/board/${row.complaintNumber}${row.complaintEventId ? `#event-${row.complaintEventId}` : ''}`;
   }

@@ -1,14 +1,21 @@
 import { countrySpecs } from 'ibantools';
 // The max metadata checks the digits against each country's real numbering plan; the default
-// (min) one only checks the length, which would let almost any nine digits through.
-import { isValidPhoneNumber, PhoneNumber } from 'libphonenumber-js/max';
+// (min) one only checks the length, which would let almost any nine digits through. The metadata is
+// passed by hand to the core functions: the CommonJS build of 'libphonenumber-js/max' exports a
+// PhoneNumber without it bound (it throws "metadata argument not passed" under require()).
+import { isValidPhoneNumber as isValidWith, PhoneNumber } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/metadata.max.json';
 import { ibanChecksumValid, isValidCard, isValidDni, isValidNie } from './checks';
+import { readable } from './readable';
 
 export const piiKinds = ['dni', 'nie', 'iban', 'card', 'phone', 'email'] as const;
 export type PiiKind = (typeof piiKinds)[number];
 
-/** `start`/`end` are UTF-16 offsets into the scanned text (as String#slice takes them). */
-export type PiiFinding = { kind: PiiKind; start: number; end: number; value: string };
+/**
+ * `start`/`end` are UTF-16 offsets into the scanned text (as String#slice takes them) and `value` is
+ * that slice; `reads` is what a reader sees there (`&#54;12 345 678` reads `612 345 678`).
+ */
+export type PiiFinding = { kind: PiiKind; start: number; end: number; value: string; reads: string };
 
 // Every pattern below is linear: each repetition consumes a character no other part of the
 // repetition can take, so a failed match never backtracks over more than one candidate.
@@ -24,12 +31,14 @@ const NIE_RE = /(?<![\p{L}\p{N}])([XYZxyz])([ -]?)(\d{7}|\d\.\d{3}\.\d{3})([ -]?
 // isValidIBAN: that one also demands each country's national layout and bank check digits,
 // and an account number with a slip in those is still somebody's account number.
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}/gu;
-// Groups of digits joined by one separator: the raw material for card and phone numbers.
-// It does not start right after "1." / "1," / "1-" so a price or a date never yields a tail.
-const CHAIN_RE = /(?<![\p{L}\p{N}]|\d[.,\-])\+?\d+(?:[ .\-\u00a0]\d+)*/gu;
+// Groups of digits joined by a short run of separators (space, dot, dash, slash): the raw material
+// for card and phone numbers. It does not start right after "1." / "1," / "1-" so a price or a date
+// never yields a tail.
+const CHAIN_RE = /(?<![\p{L}\p{N}]|\d[.,\-])\+?\d+(?:[ .\-/\u00b7\u2010-\u2015]{1,3}\d+)*/gu;
 // Spain has no trunk prefix, so the nine digits are the national number as they are. Building
 // the number directly skips libphonenumber's text parser, which is most of the cost of a check.
-const isSpanishNumber = (nine: string) => new PhoneNumber(`+34${nine}`).isValid();
+const isSpanishNumber = (nine: string) => new PhoneNumber(`+34${nine}`, metadata).isValid();
+const isValidPhoneNumber = (international: string) => isValidWith(international, metadata);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // "+34 ", "(+34) ", "0034-" written before a national number belong to it.
 const ES_PREFIX_BEFORE = /(?:\(\+34\)|\+34|\(0034\)|0034)[ .\-\u00a0]?$/;
@@ -37,18 +46,23 @@ const ES_PREFIX_BEFORE = /(?:\(\+34\)|\+34|\(0034\)|0034)[ .\-\u00a0]?$/;
 // On overlap the more specific kind wins when lengths are equal.
 const PRIORITY: Record<PiiKind, number> = { iban: 0, card: 1, nie: 2, dni: 3, email: 4, phone: 5 };
 
-export function detectPii(text: string): PiiFinding[] {
-  const found: PiiFinding[] = [];
-  const add = (kind: PiiKind, start: number, end: number) =>
-    found.push({ kind, start, end, value: text.slice(start, end) });
+/** What a reader of `source` would find, with offsets into `source` itself (so it can be masked there). */
+export function detectPii(source: string): PiiFinding[] {
+  const { text, from, to } = readable(source);
+  const found: Found[] = [];
+  const add = (kind: PiiKind, start: number, end: number) => found.push({ kind, start, end });
 
   findDocuments(text, add);
   findIbans(text, add);
   findCardsAndPhones(text, add);
   findEmails(text, add);
-  return resolveOverlaps(found);
+  return resolveOverlaps(found).map((f) => {
+    const [start, end] = [from[f.start]!, to[f.end - 1]!];
+    return { kind: f.kind, start, end, value: source.slice(start, end), reads: text.slice(f.start, f.end) };
+  });
 }
 
+type Found = Pick<PiiFinding, 'kind' | 'start' | 'end'>;
 type Add = (kind: PiiKind, start: number, end: number) => void;
 
 function findDocuments(text: string, add: Add) {
@@ -105,7 +119,8 @@ function groupsOf(chain: string, offset: number): Group[] {
   for (let i = s; i <= chain.length; i++) {
     const c = chain.charCodeAt(i);
     if (!(c >= 48 && c <= 57)) {
-      groups.push({ start: offset + s, end: offset + i });
+      // A run of separators ends one group only.
+      if (i > s) groups.push({ start: offset + s, end: offset + i });
       s = i + 1;
     }
   }
@@ -238,9 +253,9 @@ function findEmails(text: string, add: Add) {
 }
 
 /** Keeps the longest finding of any overlapping set (the more specific kind on a tie), sorted by start. */
-function resolveOverlaps(found: PiiFinding[]): PiiFinding[] {
+function resolveOverlaps(found: Found[]): Found[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
-  const kept: PiiFinding[] = [];
+  const kept: Found[] = [];
   for (const f of found) {
     // `kept` is sorted by start; find where f would go and check its two neighbours.
     let lo = 0;

@@ -56,9 +56,9 @@ function replaceFindings(text: string, findings: readonly PiiFinding[], replace:
   return out + text.slice(pos);
 }
 
-/** Replaces each finding with its masked form (see the conventions above). */
+/** Replaces each finding with its masked form (see the conventions above), masking what it reads as. */
 export function maskPii(text: string, findings: readonly PiiFinding[]): string {
-  return replaceFindings(text, findings, (f) => maskValue(f.kind, f.value));
+  return replaceFindings(text, findings, (f) => maskValue(f.kind, f.reads));
 }
 
 /** Replaces each finding with `placeholder` (translated by the caller, e.g. "[dato retirado]"). */

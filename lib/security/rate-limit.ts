@@ -11,6 +11,15 @@ interface Rule {
 export const RULES = {
   // Failed sign-ins per account and address.
   signIn: { points: 10, durationSeconds: 15 * 60 },
+  // Failed sign-ins per account from any address: past this the account is locked for the hour and its
+  // owner is e-mailed a link that lifts it (guesses spread over many addresses).
+  signInAccount: { points: 20, durationSeconds: 60 * 60 },
+  // Sign-in attempts per address (IPv6 by /64), whatever the account; a success gives its point back
+  // (one address trying many accounts: password spraying).
+  signInAddress: { points: 30, durationSeconds: 15 * 60 },
+  // Sign-in attempts for the whole service, a success giving its point back: about what one core can
+  // verify, so that a flood from many addresses is refused before it is hashed.
+  signInGlobal: { points: 600, durationSeconds: 60 },
   // Join requests and invitation sign-ups per address.
   join: { points: 10, durationSeconds: 60 * 60 },
   // Password-reset e-mails per address.
@@ -55,14 +64,19 @@ export async function assertNotLimited(name: RuleName, key: string): Promise<voi
   if (res && res.consumedPoints >= RULES[name].points) throw new RateLimited(retryAfter(res));
 }
 
-/** Spends one point; throws RateLimited if that was one too many. */
-export async function consume(name: RuleName, key: string): Promise<void> {
+/** Spends one point and says how many are spent now; throws RateLimited if that was one too many. */
+export async function consume(name: RuleName, key: string): Promise<number> {
   try {
-    await limiter(name).consume(key);
+    return (await limiter(name).consume(key)).consumedPoints;
   } catch (e) {
     if (e instanceof RateLimiterRes) throw new RateLimited(retryAfter(e));
     throw e;
   }
+}
+
+/** Gives back a point spent on an attempt that turned out legitimate. */
+export async function refund(name: RuleName, key: string): Promise<void> {
+  await limiter(name).reward(key, 1);
 }
 
 export async function reset(name: RuleName, key: string): Promise<void> {

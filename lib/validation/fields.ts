@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '@/lib/i18n/config';
+import { detectPii } from '@/lib/pii';
 
 // Messages are i18n keys; forms translate them next to the field.
 export const emailField = z
@@ -12,7 +13,13 @@ export const emailField = z
 
 export const passwordField = z.string().min(10, 'errors.passwordTooShort').max(200, 'errors.tooLong');
 
-export const displayNameField = z.string().trim().min(2, 'errors.nameTooShort').max(60, 'errors.tooLong');
+/**
+ * Text shown to everyone without a private case to keep it in (a person's name, a group's name and
+ * description): personal data in it is refused outright, read as readers will see it.
+ */
+export const withoutPersonalData = (text: z.ZodString) => text.refine((v) => detectPii(v).length === 0, 'errors.personalData');
+
+export const displayNameField = withoutPersonalData(z.string().trim().min(2, 'errors.nameTooShort').max(60, 'errors.tooLong'));
 
 export const membershipNumberField = z.string().trim().min(1, 'errors.required').max(40, 'errors.tooLong');
 

@@ -64,7 +64,7 @@ describe('detectPii', () => {
   it('keeps the longer finding when two overlap', () => {
     // The digits of the address would also be a valid phone number.
     expect(detectPii('Escribid a 628101218@example.com')).toEqual([
-      { kind: 'email', start: 11, end: 32, value: '628101218@example.com' },
+      { kind: 'email', start: 11, end: 32, value: '628101218@example.com', reads: '628101218@example.com' },
     ]);
     // A Luhn-valid run inside the IBAN does not become a card.
     expect(kindsOf('PT94 5658 4102 0150 7304 9675 7')).toEqual(['iban']);

@@ -246,6 +246,16 @@ describe('rateComplaint', () => {
     expect(await getDb().select().from(complaintRatings).where(eq(complaintRatings.complaintId, id))).toHaveLength(1);
   });
 
+  it('tells only the author that a complaint was rated: anyone else gets the same refusal either way', async () => {
+    const rated = await complaintAt('resolved');
+    await rate(rated.author, rated.id);
+    const unrated = await complaintAt('resolved');
+    for (const other of [bea, laura]) {
+      await expectRefused(rated.id, () => rate(other, rated.id), Forbidden, 'complaints.errors.authorOnly');
+      await expectRefused(unrated.id, () => rate(other, unrated.id), Forbidden, 'complaints.errors.authorOnly');
+    }
+  });
+
   it('is not open before the end, nor to anyone but the author', async () => {
     const live = await complaintAt('solution_proposed');
     await expectRefused(live.id, () => rate(live.author, live.id), Forbidden, 'complaints.errors.notFinished');
