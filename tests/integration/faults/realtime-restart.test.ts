@@ -66,7 +66,7 @@ describe.skipIf(!enabled)('realtime across processes survives a PostgreSQL resta
     const b = await node();
     const socket = connect(b.url, { transports: ['websocket'] });
     clients.push(socket);
-    await new Promise((r) => socket.once('connect', r));
+    await new Promise<void>((r) => socket.once('connect', () => r()));
     expect(await delivered(a.io, socket, 10_000)).not.toBeNull();
     expect(b.state()).toBe('listening');
 
