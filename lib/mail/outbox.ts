@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import { logger } from '@/lib/logging/logger';
+import { metrics } from '@/lib/observability/metrics';
 import { composeDirectMail } from './direct-mail';
 import { composeOutboxMail } from './notification-mail';
 import { sendMail } from './transport';
@@ -64,8 +65,10 @@ export async function deliverClaimed(row: OutboxRow, now = new Date()): Promise<
       .set({ status: failed ? 'failed' : 'pending', leaseUntil: null, lastError: message, nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts)) })
       .where(held(row));
     logger.warn({ outboxId: row.id, attempts: row.attempts }, failed ? 'mail failed for good' : 'mail failed, will retry');
+    metrics().mailFailed.inc({ outcome: failed ? 'failed' : 'retry' });
     return failed ? 'failed' : 'retry';
   }
+  metrics().mailSent.inc();
   await getDb().update(mailOutbox).set({ status: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null }).where(held(row));
   return 'sent';
 }
@@ -97,4 +100,13 @@ export async function runMailWorker(now = () => new Date(), leaseMs = LEASE_MS):
     if (rows.length < BATCH) break;
   }
   return { sent, other };
+}
+
+/** For operators: how many messages wait (pending or in flight) and how long the oldest due one has. */
+export async function outboxBacklog(now = new Date()): Promise<{ backlog: number; oldestDueAt: Date | null }> {
+  const [row] = await getDb()
+    .select({ backlog: sql<number>`count(*)::int`, oldestDueAt: sql<string | null>`min(${mailOutbox.nextAttemptAt}) filter (where ${mailOutbox.nextAttemptAt} <= ${now})` })
+    .from(mailOutbox)
+    .where(inArray(mailOutbox.status, ['pending', 'sending']));
+  return { backlog: row?.backlog ?? 0, oldestDueAt: row?.oldestDueAt ? new Date(row.oldestDueAt) : null };
 }
