@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native and database packages must be loaded by Node, not bundled, so that the app code and
   // server.ts share one instance of each through globalThis.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'drizzle-orm', 'rate-limiter-flexible', '@node-rs/argon2', 'sharp', 'pino', 'socket.io'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'drizzle-orm', 'rate-limiter-flexible', '@node-rs/argon2', 'sharp', 'pino', 'socket.io', 'prom-client'],
   // The document title is what a screen reader announces first on every page and after every
   // refresh; streamed metadata leaves it missing until generateMetadata resolves, so it blocks.
   htmlLimitedBots: /.*/,

@@ -8,7 +8,7 @@ import { isCrossSiteWrite } from '@/lib/security/same-origin';
  * Every page, action, route handler and socket checks the account again; this is not the guard.
  */
 // The board decides for itself: it is open to visitors only when the manager made it public.
-const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status', '/unsubscribe', '/api/unsubscribe', '/unlock'];
+const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status', '/unsubscribe', '/api/unsubscribe', '/unlock', '/api/metrics'];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith('/') ? p : `${p}/`));

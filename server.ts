@@ -3,11 +3,14 @@ import next from 'next';
 import { closeDb, databaseMode, DatabaseLockedError, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
+import { watchDatabase } from '@/lib/availability/database-watch';
+import { admit } from '@/lib/availability/gate';
 import { databaseIsEmpty, hasDemoAccounts, seedDemo } from '@/lib/demo/seed';
 import { EnvError, getEnv } from '@/lib/env';
 import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
 import { startBanner } from '@/lib/logging/start-banner';
+import { metrics, routeOf } from '@/lib/observability/metrics';
 import { attachRealtime } from '@/lib/realtime/server';
 import { transportHeaders } from '@/lib/security/headers';
 import '@/lib/registrations';
@@ -51,13 +54,21 @@ async function main() {
     // Whatever the client claims, the address is the socket's, unless a trusted proxy is in front.
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
-    void handle(req, res);
+    const observe = metrics().requestDuration.startTimer();
+    res.once('finish', () => observe({ route: routeOf(req.url ?? '/'), method: req.method ?? 'GET', status: String(res.statusCode) }));
+    admit(req, res)
+      .then((admitted) => admitted && handle(admitted, res))
+      .catch((e: Error) => {
+        logger.error({ err: e.message }, 'request failed before Next');
+        if (!res.headersSent) res.writeHead(500).end();
+      });
   });
   const app = next({ dev, hostname: env.HOST ?? 'localhost', port: env.PORT, httpServer });
   const handle = app.getRequestHandler();
   await app.prepare();
   const realtime = attachRealtime(httpServer);
   const stopJobs = startJobs(env.JOBS_INTERVAL_MS);
+  const stopWatch = watchDatabase();
 
   httpServer.listen(env.PORT, env.HOST, () => {
     logger.info(
@@ -73,6 +84,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     stopJobs();
+    stopWatch();
     await realtime.close().catch(() => undefined);
     await closeDb().catch(() => undefined);
     process.exit(0);

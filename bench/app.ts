@@ -44,7 +44,7 @@ export interface App {
 }
 
 /** `node --import tsx server.ts` in production mode on the given database, ready when /api/health answers. */
-export async function startApp(opts: { port: number; databaseUrl: string; secret: string; log: string; profileDir?: string }): Promise<App> {
+export async function startApp(opts: { port: number; databaseUrl: string; secret: string; log: string; profileDir?: string; env?: Record<string, string> }): Promise<App> {
   const base = `http://127.0.0.1:${opts.port}`;
   const out = openSync(opts.log, 'w');
   const profileFlags = opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [];
@@ -61,6 +61,7 @@ export async function startApp(opts: { port: number; databaseUrl: string; secret
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...opts.env,
     },
   });
   const kill = () => {

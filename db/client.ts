@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { getEnv } from '@/lib/env';
+import { logger } from '@/lib/logging/logger';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -63,7 +64,7 @@ export function acquireLock(dir: string): string {
 }
 
 // Counting statements lets tests hold pages to a query budget (no N+1).
-const logger = {
+const queryCounter = {
   logQuery() {
     if (g.__tertuliaQueryCount) g.__tertuliaQueryCount.n++;
   },
@@ -81,7 +82,10 @@ function open(): Handle {
   if (env.DATABASE_URL) {
     // JIT compiles short interactive queries for 30–60 ms more than they take to run (measured on search).
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DB_POOL_MAX, options: '-c jit=off' });
-    return { mode: 'postgres', pool, db: drizzlePg(pool, { schema, logger }) as unknown as Db };
+    // An idle connection the server drops (restart, failover) is discarded by the pool; without a
+    // listener the 'error' it emits would be an uncaught exception. The next query opens a new one.
+    pool.on('error', (e) => logger.warn({ err: e.message }, 'database connection lost'));
+    return { mode: 'postgres', pool, db: drizzlePg(pool, { schema, logger: queryCounter }) as unknown as Db };
   }
   const dir = env.PGLITE_DATA_DIR;
   if (dir.startsWith('memory://')) return pgliteHandle(new PGlite(dir, { extensions: PGLITE_EXTENSIONS }), null);
@@ -93,7 +97,7 @@ function open(): Handle {
 }
 
 function pgliteHandle(client: PGlite, lockFile: string | null): Handle {
-  return { mode: 'pglite', client, lockFile, db: drizzlePglite(client, { schema, logger }) as unknown as Db };
+  return { mode: 'pglite', client, lockFile, db: drizzlePglite(client, { schema, logger: queryCounter }) as unknown as Db };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { threads } from './conversation';
 import { notifications } from './notifications';
 import { users } from './users';
@@ -30,8 +30,13 @@ export const mailOutbox = pgTable(
   'mail_outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    // A member's mail names them; a mail to someone who is not (yet) a member names the address.
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    toAddress: text('to_address'),
     category: text('category').notNull(),
+    // A transactional mail (password reset, invitation, join request): the values its text needs,
+    // encrypted because some are secrets (a reset link) and the table is read by managers' tools.
+    sealedValues: text('sealed_values'),
     notificationId: uuid('notification_id').references(() => notifications.id, { onDelete: 'set null' }),
     // A digest row: the community-time day it is for; at most one per person and day.
     digestDay: date('digest_day', { mode: 'string' }),
@@ -49,6 +54,7 @@ export const mailOutbox = pgTable(
     index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
     index('mail_outbox_list_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     uniqueIndex('mail_outbox_digest_key').on(t.userId, t.digestDay),
+    check('mail_outbox_recipient_check', sql`${t.userId} is not null or ${t.toAddress} is not null`),
   ],
 );
 

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import { Gone } from '@/lib/errors';
-import { sendBrandedMail } from '@/lib/mail/send-branded';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { consume } from '@/lib/security/rate-limit';
 import { newLinkToken, sha256 } from '@/lib/security/tokens';
 import { emailField, passwordField } from '@/lib/validation/fields';
 import { definePublicVerb } from '@/lib/verb';
 import { hashPassword } from './password';
+import { queueResetMail } from './reset-mail';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 
@@ -25,14 +25,7 @@ export const requestPasswordReset = definePublicVerb({
     if (!user) return;
     const { token, hash } = newLinkToken();
     await ctx.tx.insert(passwordResets).values({ userId: user.id, tokenHash: hash, expiresAt: new Date(ctx.now.getTime() + RESET_TTL_MS) });
-    ctx.afterCommit(() =>
-      sendBrandedMail(user.email, user.locale, ({ t, brand, appUrl }) => ({
-        subject: t('mail.reset.subject', { community: brand.name }),
-        heading: t('mail.reset.heading'),
-        paragraphs: [t('mail.reset.body', { name: user.displayName }), t('mail.reset.ignore')],
-        action: { label: t('mail.reset.action'), url: `${appUrl}/reset-password/${token}` },
-      })),
-    );
+    await queueResetMail(ctx.tx, { userId: user.id }, { token, name: user.displayName }, ctx.afterCommit);
   },
 });
 

@@ -31,10 +31,21 @@ const FALLBACK = {
   updatedAt: new Date(0),
 };
 
+// The brand as last read, for the pages server.ts answers when the database cannot be reached.
+const g = globalThis as unknown as { __tertuliaLastBrand?: Brand };
+
+export function lastKnownBrand(): Brand {
+  return g.__tertuliaLastBrand ?? brandOf(FALLBACK);
+}
+
 /** Inside a verb's transaction, pass it: what the brand decides (the language of stored markers) is read there. */
 export async function loadBrand(db: Executor = getDb()): Promise<Brand> {
   const [row] = await db.select().from(communitySettings).where(eq(communitySettings.id, 1)).limit(1);
-  const s = row ?? FALLBACK;
+  g.__tertuliaLastBrand = brandOf(row ?? FALLBACK);
+  return g.__tertuliaLastBrand;
+}
+
+function brandOf(s: Omit<typeof FALLBACK, 'logoPath'> & { logoPath: string | null }): Brand {
   return {
     name: s.name,
     welcomeText: s.welcomeText,

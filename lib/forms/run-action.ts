@@ -4,6 +4,9 @@ import type { FormState } from './state';
 
 // Never sent back to the page: secrets and files.
 const NOT_ECHOED = /password|logo|file|token/i;
+// The longest field of any form (a post's body, 20,000 characters): a bigger value is refused by its
+// verb, and echoing megabytes back into the page would cost more than the attack did.
+const MAX_ECHOED = 20_000;
 
 export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
@@ -13,7 +16,11 @@ export function formObject(formData: FormData): Record<string, string> {
 
 /** What goes back to the form so the person's typing survives an error. */
 export function formValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries(Object.entries(formObject(formData)).filter(([key]) => !NOT_ECHOED.test(key)));
+  return Object.fromEntries(
+    Object.entries(formObject(formData))
+      .filter(([key]) => !NOT_ECHOED.test(key))
+      .map(([key, value]) => [key, value.slice(0, MAX_ECHOED)]),
+  );
 }
 
 /** The one mapping from domain errors to what a form shows; the typed text always comes back. */

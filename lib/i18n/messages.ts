@@ -3,6 +3,7 @@ import enComplaintSettings from './messages/en/complaintSettings.json';
 import enComplaints from './messages/en/complaints.json';
 import enCore from './messages/en/core.json';
 import enDashboard from './messages/en/dashboard.json';
+import enFaults from './messages/en/faults.json';
 import enGroups from './messages/en/groups.json';
 import enInbox from './messages/en/inbox.json';
 import enMail from './messages/en/mail.json';
@@ -17,6 +18,7 @@ import esComplaintSettings from './messages/es/complaintSettings.json';
 import esComplaints from './messages/es/complaints.json';
 import esCore from './messages/es/core.json';
 import esDashboard from './messages/es/dashboard.json';
+import esFaults from './messages/es/faults.json';
 import esGroups from './messages/es/groups.json';
 import esInbox from './messages/es/inbox.json';
 import esMail from './messages/es/mail.json';
@@ -29,8 +31,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults };
 
 export type Messages = typeof es;
 

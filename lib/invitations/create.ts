@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { invitations } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { invitations, users } from '@/db/schema';
 import { refusal, ROLES } from '@/lib/policy';
 import { newInvitationCode } from '@/lib/security/tokens';
 import { emailField, optionalOf, optionalText } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
-import { sendInvitationMail } from './mail';
+import { queueInvitationMail } from './mail';
 
 const input = z.object({
   email: optionalOf(emailField),
@@ -28,8 +29,10 @@ export const createInvitation = defineVerb({
       .insert(invitations)
       .values({ codeHash: hash, email: data.email, note: data.note, role: data.role, maxUses, expiresAt, createdBy: ctx.actor.id })
       .returning({ id: invitations.id });
-    const { email } = data;
-    if (email) ctx.afterCommit(() => sendInvitationMail(email, code, ctx.actor.id));
+    if (data.email) {
+      const [inviter] = await ctx.tx.select({ name: users.displayName }).from(users).where(eq(users.id, ctx.actor.id));
+      await queueInvitationMail(ctx.tx, { address: data.email, locale: null }, { code, inviter: inviter?.name ?? null }, ctx.afterCommit);
+    }
     return { id: row!.id, code, expiresAt, maxUses, role: data.role };
   },
   // Never the code: the audit log is read by more people than the one it was given to.

@@ -6,6 +6,7 @@ import { logger } from '@/lib/logging/logger';
 import { queueDigests } from '@/lib/mail/digest';
 import { runMailWorker } from '@/lib/mail/outbox';
 import { onMailWake } from '@/lib/mail/wake';
+import { recordRun, registerJob } from './status';
 
 const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar() };
 
@@ -41,17 +42,19 @@ function every(everyMs: number, name: string, job: () => Promise<unknown>) {
  * process is safe. The mailer has its own quicker loop, and is woken right after a commit that queued mail.
  */
 export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL_MS): () => void {
+  for (const name of Object.keys(JOBS)) registerJob(name, everyMs);
+  registerJob('mail', mailEveryMs);
   const periodic = every(everyMs, 'periodic', async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
-        await job();
+        await recordRun(name, job);
       } catch (e) {
         logger.error({ job: name, err: e instanceof Error ? e.message : String(e) }, 'job failed');
       }
     }
     mail.tick();
   });
-  const mail = every(mailEveryMs, 'mail', () => runMailWorker());
+  const mail = every(mailEveryMs, 'mail', () => recordRun('mail', () => runMailWorker()));
   onMailWake(() => void mail.tick());
   return () => {
     onMailWake(undefined);

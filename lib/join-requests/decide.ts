@@ -7,7 +7,7 @@ import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
 import { optionalText } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
-import { sendApprovedMail, sendRejectedMail } from './mail';
+import { queueApprovedMail, queueRejectedMail } from './mail';
 
 const input = z.object({
   requestId: z.uuid('errors.invalidField'),
@@ -46,7 +46,8 @@ export const decideJoinRequest = defineVerb({
       .set({ status, decidedBy: ctx.actor.id, decidedAt: ctx.now, decisionNote: note })
       .where(and(eq(joinRequests.id, req.id), eq(joinRequests.status, 'pending')));
     ctx.publish(rooms.staff, 'join-requests:changed', {});
-    ctx.afterCommit(() => (status === 'approved' ? sendApprovedMail(req.email, req.locale, req.displayName) : sendRejectedMail(req.email, req.locale, req.displayName, note)));
+    const to = userId ? { userId } : { address: req.email, locale: req.locale };
+    await (status === 'approved' ? queueApprovedMail : queueRejectedMail)(ctx.tx, to, { name: req.displayName, note }, ctx.afterCommit);
     return { status, userId };
   },
   audit: ({ status, userId }, { note }, req) => ({ action: `join_request.${status}`, targetType: 'join_request', targetId: req.id, reason: note, after: { status, userId } }),

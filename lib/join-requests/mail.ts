@@ -1,24 +1,21 @@
-import type { Locale } from '@/lib/i18n/config';
-import { sendBrandedMail } from '@/lib/mail/send-branded';
+import { directMail } from '@/lib/mail/direct-mail';
 
 type Kind = 'approved' | 'rejected' | 'alreadyMember';
 
-function send(kind: Kind, to: string, locale: Locale, values: { name?: string; note?: string | null }) {
-  return sendBrandedMail(to, locale, ({ t, brand, appUrl }) => {
-    const v = { community: brand.name, name: values.name ?? '' };
+const queue = (kind: Kind, category: string) =>
+  directMail(category, ({ t, brand, appUrl }, { name, note }) => {
+    const v = { community: brand.name, name: name ?? '' };
     return {
       subject: t(`mail.${kind}.subject`, v),
       heading: t(`mail.${kind}.heading`, v),
-      paragraphs: [t(`mail.${kind}.body`, v), ...(values.note ? [t('mail.rejected.note', { note: values.note })] : [])],
+      paragraphs: [t(`mail.${kind}.body`, v), ...(note ? [t('mail.rejected.note', { note })] : [])],
       action:
         kind === 'rejected'
           ? undefined
           : { label: t(`mail.${kind}.action`), url: kind === 'approved' ? `${appUrl}/sign-in` : `${appUrl}/forgot-password` },
     };
   });
-}
 
-export const sendApprovedMail = (to: string, locale: Locale, name: string) => send('approved', to, locale, { name });
-export const sendRejectedMail = (to: string, locale: Locale, name: string, note: string | null) =>
-  send('rejected', to, locale, { name, note });
-export const sendAlreadyMemberMail = (to: string, locale: Locale) => send('alreadyMember', to, locale, {});
+export const queueApprovedMail = queue('approved', 'join_approved');
+export const queueRejectedMail = queue('rejected', 'join_rejected');
+export const queueAlreadyMemberMail = queue('alreadyMember', 'join_already_member');

@@ -8,7 +8,7 @@ import { rooms } from '@/lib/realtime/io';
 import { consume } from '@/lib/security/rate-limit';
 import { displayNameField, emailField, localeField, membershipNumberField, optionalOf, optionalText, passwordField } from '@/lib/validation/fields';
 import { definePublicVerb } from '@/lib/verb';
-import { sendAlreadyMemberMail } from './mail';
+import { queueAlreadyMemberMail } from './mail';
 
 const input = z.object({
   email: emailField,
@@ -37,7 +37,7 @@ export const submitJoinRequest = definePublicVerb({
   },
   run: async (ctx, data, _, newcomer): Promise<void> => {
     if (!newcomer) {
-      ctx.afterCommit(() => sendAlreadyMemberMail(data.email, data.locale));
+      await queueAlreadyMemberMail(ctx.tx, { address: data.email, locale: data.locale }, {}, ctx.afterCommit);
       return;
     }
     const { email, displayName, membershipNumber, message, locale } = data;

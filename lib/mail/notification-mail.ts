@@ -30,6 +30,7 @@ export function messageIdOf(outboxId: string): string {
  * leaving a private group or a deleted thread stops the mail, and no title travels that should not.
  */
 export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | { skip: SkipReason }> {
+  if (!row.userId) return { skip: 'recipient_inactive' };
   const [user] = await getDb()
     .select({ id: users.id, email: users.email, locale: users.locale, role: users.role, status: users.status, statusUntil: users.statusUntil, statusReason: users.statusReason })
     .from(users)

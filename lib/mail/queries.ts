@@ -31,8 +31,9 @@ export async function listOutbox(actor: Actor, opts: { status?: string | null; c
   const rows = await getDb()
     .select({
       id: mailOutbox.id,
-      recipientName: users.displayName,
-      recipientEmail: users.email,
+      // Someone who is not a member (an invitation, a join request) is named by their address.
+      recipientName: sql<string>`coalesce(${users.displayName}, ${mailOutbox.toAddress})`,
+      recipientEmail: sql<string>`coalesce(${users.email}, ${mailOutbox.toAddress})`,
       category: mailOutbox.category,
       digestDay: mailOutbox.digestDay,
       status: mailOutbox.status,
@@ -43,7 +44,7 @@ export async function listOutbox(actor: Actor, opts: { status?: string | null; c
       lastError: mailOutbox.lastError,
     })
     .from(mailOutbox)
-    .innerJoin(users, eq(users.id, mailOutbox.userId))
+    .leftJoin(users, eq(users.id, mailOutbox.userId))
     .where(
       and(
         status ? eq(mailOutbox.status, status) : undefined,

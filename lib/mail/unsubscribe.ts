@@ -31,9 +31,10 @@ export const unsubscribe = definePublicVerb({
   load: async (db, { token }) => {
     const id = readUnsubscribeToken(token);
     const [row] = id ? await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).for('update') : [];
-    if (!row) throw new NotFound();
+    // Transactional mails (no member, or a password reset) carry no unsubscribe link.
+    if (!row?.userId || row.sealedValues) throw new NotFound();
     if (row.unsubscribedAt) throw new Gone('unsubscribe.used');
-    return row;
+    return { ...row, userId: row.userId };
   },
   run: async (ctx, _, row): Promise<{ category: string }> => {
     const channelOf = await channelsFor(ctx.tx, [row.userId]);

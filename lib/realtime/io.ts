@@ -1,10 +1,23 @@
+import type { AdapterState } from './pg-adapter';
 import type { Server } from 'socket.io';
 
 // server.ts creates the socket.io server; app code (a separate bundle) finds it here.
-const g = globalThis as unknown as { __tertuliaIo?: Server };
+const g = globalThis as unknown as { __tertuliaIo?: Server; __tertuliaAdapterState?: () => AdapterState };
 
-export function setIo(io: Server | undefined): void {
+export function setIo(io: Server | undefined, adapterState?: () => AdapterState): void {
   g.__tertuliaIo = io;
+  g.__tertuliaAdapterState = adapterState;
+}
+
+/** 'single' when this process is the only one (PGlite, or no adapter): nothing to listen for. */
+export function realtimeState(): AdapterState | 'single' | 'stopped' {
+  if (!g.__tertuliaIo) return 'stopped';
+  return g.__tertuliaAdapterState?.() ?? 'single';
+}
+
+/** Sockets open on this process. */
+export function connectedSockets(): number {
+  return g.__tertuliaIo?.engine.clientsCount ?? 0;
 }
 
 export function getIo(): Server | undefined {

@@ -1,10 +1,9 @@
 import type { Server as HttpServer } from 'node:http';
-import { createAdapter } from '@socket.io/postgres-adapter';
-import pg from 'pg';
 import { Server } from 'socket.io';
 import { getEnv } from '@/lib/env';
 import { identify, originAllowed, type SocketIdentity } from './handshake';
 import { rooms, setIo } from './io';
+import { postgresAdapter } from './pg-adapter';
 import { presenceTracker } from './presence';
 import { authorizeRoom } from './room-access';
 
@@ -20,13 +19,12 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
     serveClient: false,
     // Next's own upgrade handler (dev reload) shares the server: leave its sockets alone.
     destroyUpgrade: false,
-    // Recovered sessions go through the handshake again, so a banned user cannot slip back in.
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    // No connectionStateRecovery: the PostgreSQL adapter cannot replay missed events. A page that
+    // reconnects joins its rooms again and reloads what it shows (docs/decisions/0009-realtime-catch-up.md).
   });
 
-  // LISTEN holds a connection for good: it gets a small pool of its own.
-  const adapterPool = env.DATABASE_URL ? new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }) : null;
-  if (adapterPool) io.adapter(createAdapter(adapterPool, { tableName: 'socket_io_attachments' }));
+  const shared = env.DATABASE_URL ? postgresAdapter(env.DATABASE_URL) : null;
+  if (shared) io.adapter(shared.adapter);
 
   io.use(async (socket, next) => {
     const { headers } = socket.handshake;
@@ -62,14 +60,14 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
     socket.on('disconnect', () => presence.changed());
   });
 
-  setIo(io);
+  setIo(io, shared?.state);
   return {
     io,
     async close() {
       presence.stop();
       setIo(undefined);
       await io.close();
-      await adapterPool?.end();
+      await shared?.close();
     },
   };
 }

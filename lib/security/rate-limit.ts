@@ -2,6 +2,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { getDb } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 import { RateLimited } from '@/lib/errors';
+import { metrics } from '@/lib/observability/metrics';
 
 interface Rule {
   points: number;
@@ -54,14 +55,15 @@ function limiter(name: RuleName): RateLimiterDrizzle {
   return l;
 }
 
-function retryAfter(res: RateLimiterRes): number {
-  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+function refused(name: RuleName, res: RateLimiterRes): RateLimited {
+  metrics().rateLimitRefusals.inc({ rule: name });
+  return new RateLimited(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
 }
 
 /** Throws RateLimited when the key has no points left, without spending one. */
 export async function assertNotLimited(name: RuleName, key: string): Promise<void> {
   const res = await limiter(name).get(key);
-  if (res && res.consumedPoints >= RULES[name].points) throw new RateLimited(retryAfter(res));
+  if (res && res.consumedPoints >= RULES[name].points) throw refused(name, res);
 }
 
 /** Spends one point and says how many are spent now; throws RateLimited if that was one too many. */
@@ -69,7 +71,7 @@ export async function consume(name: RuleName, key: string): Promise<number> {
   try {
     return (await limiter(name).consume(key)).consumedPoints;
   } catch (e) {
-    if (e instanceof RateLimiterRes) throw new RateLimited(retryAfter(e));
+    if (e instanceof RateLimiterRes) throw refused(name, e);
     throw e;
   }
 }

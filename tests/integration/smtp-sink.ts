@@ -1,37 +1,15 @@
-import { SMTPServer } from 'smtp-server';
 import { afterAll } from 'vitest';
+import { createSmtpServer } from './smtp-server';
 
-export interface Received {
-  to: string[];
-  raw: string;
-  messageId: string;
-}
+export type { Received } from './smtp-server';
 
-/**
- * A real SMTP server on a free local port for the app's transport to talk to, started before the app
- * reads its environment, as a deployment's would be. `broken` makes it refuse every message (451).
- */
+/** The SMTP server of a test file, started before the app reads its environment, as a deployment's would be. */
 export async function startSmtpSink() {
-  const sink = { received: [] as Received[], broken: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        if (sink.broken) return done(Object.assign(new Error('451 4.3.0 Mailbox temporarily unavailable'), { responseCode: 451 }));
-        const raw = Buffer.concat(chunks).toString('utf8');
-        sink.received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: /^Message-ID: (.+)$/im.exec(raw)?.[1]?.trim() ?? '' });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`;
+  const sink = await createSmtpServer();
+  process.env.SMTP_URL = sink.url;
   afterAll(async () => {
     delete process.env.SMTP_URL;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await sink.close();
   });
   return sink;
 }

@@ -1,6 +1,6 @@
-import { checkDatabase } from '@/lib/health';
+import { healthReport } from '@/lib/health';
 
 export async function GET() {
-  const ok = await checkDatabase();
-  return Response.json({ ok }, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+  const report = await healthReport();
+  return Response.json(report, { status: report.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 }

@@ -3,6 +3,7 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { requestPasswordReset, resetLinkIsUsable, resetPassword } from '@/lib/auth/password-reset';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { Gone } from '@/lib/errors';
+import { runMailWorker } from '@/lib/mail/outbox';
 import { createUser } from '../factories';
 import { startSmtpSink } from '../smtp-sink';
 
@@ -22,6 +23,7 @@ describe('password reset by e-mail', () => {
     expect(getEnv().SMTP_URL).toMatch(/^smtp:/);
     const user = await createUser('member', { displayName: 'Rosa Reset' });
     await requestPasswordReset({ actor: null, input: { email: user.email.toUpperCase(), ip: 'pr-1' } });
+    await runMailWorker();
     const mail = received.find((m) => m.to.includes(user.email));
     expect(mail).toBeDefined();
     expect(mail!.raw).toMatch(/Content-Type: text\/plain/);
@@ -42,6 +44,7 @@ describe('password reset by e-mail', () => {
   it('sends nothing for an unknown address, and says the same', async () => {
     const before = received.length;
     await expect(requestPasswordReset({ actor: null, input: { email: 'nadie@test.example', ip: 'pr-2' } })).resolves.toBeUndefined();
+    await runMailWorker();
     expect(received.length).toBe(before);
   });
 

@@ -8,6 +8,7 @@ import { Conflict, Forbidden, Invalid } from '@/lib/errors';
 import { decideJoinRequest } from '@/lib/join-requests/decide';
 import { listPendingJoinRequests } from '@/lib/join-requests/queries';
 import { submitJoinRequest } from '@/lib/join-requests/submit';
+import { runMailWorker } from '@/lib/mail/outbox';
 import { mailDir } from '@/lib/mail/transport';
 import { actorOf, createUser, PASSWORD } from '../factories';
 
@@ -20,7 +21,11 @@ const request = (email: string) => ({
   locale: 'es' as const,
 });
 
-const mails = () => (existsSync(mailDir()) ? readdirSync(mailDir()).length : 0);
+// Mail goes through the outbox: what the worker has written out as .eml files so far.
+const mails = async () => {
+  await runMailWorker();
+  return existsSync(mailDir()) ? readdirSync(mailDir()).length : 0;
+};
 
 describe('join requests', () => {
   it('are approved by staff, which creates the account with the chosen password', async () => {
@@ -29,9 +34,9 @@ describe('join requests', () => {
     const [pending] = (await listPendingJoinRequests(staff)).filter((r) => r.email === 'pedro@test.example');
     expect(pending).toMatchObject({ displayName: 'Pedro Solicitante', membershipNumber: 'R-12345' });
 
-    const sent = mails();
+    const sent = await mails();
     const { userId } = await decideJoinRequest({ actor: staff, input: { requestId: pending!.id, decision: 'approve' } });
-    expect(mails()).toBe(sent + 1);
+    expect(await mails()).toBe(sent + 1);
     const [user] = await getDb().select().from(users).where(eq(users.id, userId!));
     expect(user).toMatchObject({ email: 'pedro@test.example', membershipNumber: 'R-12345', role: 'member' });
     expect(await authenticate({ email: 'pedro@test.example', password: 'contraseña de pedro', ip: 'jr-1' })).toMatchObject({ id: userId });
@@ -54,10 +59,10 @@ describe('join requests', () => {
 
   it('do not reveal that an address is already a member, and e-mail that member instead', async () => {
     const member = await createUser('member');
-    const sent = mails();
+    const sent = await mails();
     await expect(submitJoinRequest({ actor: null, input: { ...request(member.email), ip: 'jr-4' } })).resolves.toBeUndefined();
     expect(await getDb().select().from(joinRequests).where(eq(joinRequests.email, member.email))).toHaveLength(0);
-    expect(mails()).toBe(sent + 1);
+    expect(await mails()).toBe(sent + 1);
     expect(await authenticate({ email: member.email, password: PASSWORD, ip: 'jr-4' })).toMatchObject({ id: member.id });
   });
 

@@ -27,9 +27,10 @@ type Props = { searchParams: Promise<{ status?: string; after?: string }> };
 export default async function MailOutboxPage({ searchParams }: Props) {
   const user = await requireRole('manager');
   const { status, after } = await searchParams;
-  const [t, settings, format, page] = await Promise.all([
+  const [t, settings, direct, format, page] = await Promise.all([
     getTranslations('mailOutbox'),
     getTranslations('notificationSettings'),
+    getTranslations('directMail.categories'),
     getFormatter(),
     listOutbox(user, { status, cursor: after }),
   ]);
@@ -37,7 +38,9 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'medium' });
   const categoryName = (c: string, digest: boolean) => {
     const category = asCategory(c);
-    return digest ? t('digestCategory') : category ? settings(`categories.${category}.title`) : c;
+    if (digest) return t('digestCategory');
+    if (category) return settings(`categories.${category}.title`);
+    return direct.has(c) ? direct(c as Parameters<typeof direct>[0]) : c;
   };
   // A skipped message's reason has words; any other last error is shown as the server gave it.
   const skipLabel = (m: OutboxItem) => {
