@@ -71,7 +71,7 @@ export async function listAtRisk(actor: Actor, filters: AtRiskFilters, now = new
     .leftJoin(followUps, and(eq(followUps.memberId, memberRisk.userId), isNull(followUps.closedAt)))
     .leftJoin(assignee, eq(assignee.id, followUps.assigneeId))
     .where(and(...where))
-    .orderBy(desc(sql`${memberRisk.level} = 'high'`), asc(sql`coalesce(${users.memberSince}::timestamptz, ${users.createdAt})`), asc(sql`${memberRisk.waitingSince} nulls last`), asc(users.id))
+    .orderBy(desc(sql`${memberRisk.level} = 'high'`), asc(sql`coalesce(${users.memberSince}::timestamptz, ${users.createdAt})`), sql`${memberRisk.waitingSince} asc nulls last`, asc(users.id))
     .limit(AT_RISK_PAGE);
   const complaintIds = [...new Set(rows.flatMap((r) => r.reasons.map((x) => x.complaintId).filter((id): id is string => !!id)))];
   const [titles, log] = [
