@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { followUpEvents, followUps } from '@/db/schema';
 import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
-import { defineVerb } from '@/lib/verb';
+import { defineVerb, Replayed } from '@/lib/verb';
 import { channelField, idempotencyKeyField, noteField, uuidField } from './fields';
 import { lockFollowUp } from './target';
 
@@ -26,10 +26,13 @@ export const logFollowUp = defineVerb({
     const [event] = await tx
       .insert(followUpEvents)
       .values({ followUpId: followUp.id, kind: 'logged', actorId: ctx.actor.id, channel: data.channel, note: data.note, idempotencyKey: data.idempotencyKey, createdAt: now })
+      .onConflictDoNothing()
       .returning();
+    // A twin with the same key got there first: the frame answers with its entry.
+    if (!event) throw new Replayed();
     if (!followUp.firstContactAt) await tx.update(followUps).set({ firstContactAt: now }).where(eq(followUps.id, followUp.id));
     ctx.publish(rooms.staff, 'atrisk:changed', {});
-    return event!;
+    return event;
   },
   audit: (event, _data, { followUp }) => ({ action: 'follow_up.log', targetType: 'user', targetId: followUp.memberId, after: { followUpId: followUp.id, channel: event.channel } }),
 });

@@ -1,10 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Executor } from '@/db/client';
 import { complaints, followUpEvents, followUps, memberRisk, users } from '@/db/schema';
 import { Conflict, Invalid } from '@/lib/errors';
 import { hasRole, refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
-import { defineVerb } from '@/lib/verb';
+import { defineVerb, Replayed } from '@/lib/verb';
 import { assertDueAhead, channelField, dueField, idempotencyKeyField, MAX_NOTE, uuidField } from './fields';
 import { loadMember } from './target';
 import { optionalText } from '@/lib/validation/fields';
@@ -24,6 +25,11 @@ const input = z.object({
 
 export type OpenFollowUpInput = z.input<typeof input>;
 
+async function replay(db: Executor, idempotencyKey: string, openedBy: string) {
+  const [row] = await db.select().from(followUps).where(and(eq(followUps.openedBy, openedBy), eq(followUps.idempotencyKey, idempotencyKey))).limit(1);
+  return row;
+}
+
 /**
  * Staff reach out to a member at risk: a person, a due date, a channel. A private message goes through
  * one of the member's complaints, so it names which. One open follow-up per member; the assignee is told.
@@ -33,10 +39,7 @@ export const openFollowUp = defineVerb({
   input,
   load: (db, { memberId }) => loadMember(db, memberId),
   policy: (actor, member) => refusal(actor, 'open:follow_up', member),
-  replay: async (db, { idempotencyKey }, actor) => {
-    const [row] = await db.select().from(followUps).where(and(eq(followUps.openedBy, actor.id), eq(followUps.idempotencyKey, idempotencyKey))).limit(1);
-    return row;
-  },
+  replay: (db, { idempotencyKey }, actor) => replay(db, idempotencyKey, actor.id),
   run: async (ctx, data, member) => {
     const { tx, now } = ctx;
     assertDueAhead(data.dueAt, now);
@@ -64,11 +67,14 @@ export const openFollowUp = defineVerb({
         dueAt: data.dueAt,
         idempotencyKey: data.idempotencyKey,
       })
+      .onConflictDoNothing()
       .returning();
-    await tx.insert(followUpEvents).values({ followUpId: row!.id, kind: 'opened', actorId: ctx.actor.id, channel: data.channel, note: data.note, createdAt: now });
+    // A concurrent twin with this key got there first (the frame answers with its row), or someone else opened one.
+    if (!row) throw (await replay(tx, data.idempotencyKey, ctx.actor.id)) ? new Replayed() : new Conflict('atRisk.errors.alreadyOpen');
+    await tx.insert(followUpEvents).values({ followUpId: row.id, kind: 'opened', actorId: ctx.actor.id, channel: data.channel, note: data.note, createdAt: now });
     await ctx.notify([{ userId: assignee.id, kind: 'follow_up_assigned', actorId: member.id, createdAt: now }]);
     ctx.publish(rooms.staff, 'atrisk:changed', {});
-    return row!;
+    return row;
   },
   audit: (row) => ({ action: 'follow_up.open', targetType: 'user', targetId: row.memberId, after: { followUpId: row.id, assigneeId: row.assigneeId, channel: row.channel, dueAt: row.dueAt.toISOString() } }),
 });
