@@ -3,12 +3,16 @@
 import { useEffect } from 'react';
 import { useSocket } from '@/components/shell/realtime-provider';
 import { useDebouncedRefresh } from '@/components/shell/use-debounced-refresh';
+import type { EventName } from '@/lib/realtime/events';
+
+const INBOX: readonly EventName[] = ['inbox:changed'];
 
 /**
  * Staff sockets are in the staff room from the start; every complaint verb says 'inbox:changed' there.
- * After a reconnection the page catches up on whatever changed while the connection was down.
+ * After a reconnection the page catches up on whatever changed while the connection was down. Other
+ * staff pages that change with the staff room (members at risk) name their own events.
  */
-export function InboxLive() {
+export function InboxLive({ events = INBOX }: { events?: readonly EventName[] }) {
   const socket = useSocket();
   const refresh = useDebouncedRefresh(400);
   useEffect(() => {
@@ -18,12 +22,12 @@ export function InboxLive() {
       if (connectedBefore) refresh();
       connectedBefore = true;
     };
-    socket.on('inbox:changed', refresh);
+    for (const event of events) socket.on(event, refresh);
     socket.on('connect', reconnected);
     return () => {
-      socket.off('inbox:changed', refresh);
+      for (const event of events) socket.off(event, refresh);
       socket.off('connect', reconnected);
     };
-  }, [socket, refresh]);
+  }, [socket, refresh, events]);
   return null;
 }

@@ -43,6 +43,10 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'crisis_alert',
   // For the owner: too many wrong passwords locked the account's sign-in; the e-mail carries the link that lifts it.
   'sign_in_locked',
+  // Members at risk (lib/at-risk): a long-standing member reached "high", a follow-up was assigned or ran late.
+  'at_risk_high',
+  'follow_up_assigned',
+  'follow_up_breached',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);
@@ -73,3 +77,5 @@ export const complaintEventKindEnum = pgEnum('complaint_event_kind', [
   'sla_breached',
 ]);
 export const incidentTypeEnum = pgEnum('incident_type', ['institutional', 'technical', 'commercial']);
+// Set by the manager per member (lib/at-risk/set-value-band.ts); the labels are translated.
+export const valueBandEnum = pgEnum('member_value_band', ['family', 'premium', 'corporate']);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accountStatusEnum, localeEnum, roleEnum } from './enums';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accountStatusEnum, localeEnum, roleEnum, valueBandEnum } from './enums';
 
 export const users = pgTable(
   'users',
@@ -22,6 +22,11 @@ export const users = pgTable(
     sessionVersion: integer('session_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    // "Member since": the roster's date when one was imported, else the day the account was made
+    // (lib/at-risk/tenure.ts). Tenure weighs in the members-at-risk list; never shown to peers.
+    memberSince: date('member_since', { mode: 'date' }),
+    // What the manager says this member is worth to the company (a family membership…); staff only.
+    valueBand: valueBandEnum('value_band'),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),

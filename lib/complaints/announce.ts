@@ -1,3 +1,4 @@
+import { wakeAtRisk } from '@/lib/at-risk/wake';
 import { rooms } from '@/lib/realtime/io';
 import { publish } from '@/lib/realtime/publish';
 import type { EventRow } from './apply';
@@ -15,6 +16,7 @@ export function announceComplaintChange(complaintId: string, events: Pick<EventR
     publish(rooms.board, 'board:changed', { id: complaintId });
   }
   publish(rooms.staff, 'inbox:changed', { id: complaintId });
+  wakeAtRisk(complaintId);
 }
 
 /** A count changed without a timeline entry (a "me too" taken back): open pages re-read it. */

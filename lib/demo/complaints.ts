@@ -105,6 +105,17 @@ const STORIES: Story[] = [
     meToo: ['Ana Ruiz', 'Carlos Navarro', 'Elena Torres', 'Sergio Prieto'],
     steps: [],
   },
+  // A member of nineteen years whose complaint nobody has answered: the first SLA sweep breaches it,
+  // she becomes a member at high risk and the managers are told (lib/at-risk).
+  {
+    author: 'Teresa Vega',
+    title: 'La puerta del aparcamiento de socios lleva una semana sin abrir con la tarjeta',
+    body: 'Desde el martes pasado la barrera del aparcamiento de socios no reconoce la tarjeta y tengo que aparcar en la calle. Soy socia desde 2007 y nunca había pasado tanto tiempo sin arreglarse.',
+    category: 'Instalaciones',
+    branch: 'Sede central',
+    daysAgo: 3,
+    steps: [],
+  },
 ];
 
 /** Moves a complaint's whole story so far back in time, keeping every interval as it happened. */

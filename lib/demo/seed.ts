@@ -55,6 +55,14 @@ const THREADS: Record<string, { title: string; posts: string[]; poll?: { questio
   sociedad: [{ title: 'Cena de fin de temporada', posts: ['Proponemos el viernes 20 en el local de la sociedad. ¿Menú de siempre o probamos algo nuevo?'] }],
 };
 
+// As a roster would say: members joined over the last fifteen years; Teresa Vega, the long-standing
+// member at risk of the demo (lib/demo/complaints.ts), nineteen years ago.
+export const LONG_TENURED = 'Teresa Vega';
+function memberSinceOf(name: string, i: number): Date {
+  if (name === LONG_TENURED) return new Date('2007-09-15T00:00:00Z');
+  return new Date(Date.UTC(2011 + ((i * 5) % 15), i % 12, 1));
+}
+
 function emailFor(name: string): string {
   const slug = name
     .normalize('NFD')
@@ -99,13 +107,14 @@ export async function seedDemo(db: Db, { force = false, complaints = true } = {}
       .onConflictDoNothing();
 
     const people = [
-      ...STAFF.map((s) => ({ ...s, membershipNumber: null })),
+      ...STAFF.map((s) => ({ ...s, membershipNumber: null, memberSince: null })),
       ...MEMBER_NAMES.map((displayName, i) => ({
         email: emailFor(displayName),
         displayName,
         role: 'member' as const,
         staffTitle: null,
         membershipNumber: `R-${String(1040 + i * 37).padStart(5, '0')}`,
+        memberSince: memberSinceOf(displayName, i),
       })),
     ];
     await tx

@@ -30,8 +30,8 @@ export const CLIENT_NAMESPACES = {
   standing: [...ROOT, 'moderation'],
   member: [...SIGNED_IN, 'groups', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation'],
-  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation'],
-  admin: [...SIGNED_IN, 'admin', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox'],
+  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk'],
+  admin: [...SIGNED_IN, 'admin', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk'],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;

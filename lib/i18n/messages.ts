@@ -1,4 +1,5 @@
 import enAnnouncements from './messages/en/announcements.json';
+import enAtRisk from './messages/en/atRisk.json';
 import enComplaintSettings from './messages/en/complaintSettings.json';
 import enComplaints from './messages/en/complaints.json';
 import enCore from './messages/en/core.json';
@@ -14,6 +15,7 @@ import enSignInLock from './messages/en/signInLock.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
 import esAnnouncements from './messages/es/announcements.json';
+import esAtRisk from './messages/es/atRisk.json';
 import esComplaintSettings from './messages/es/complaintSettings.json';
 import esComplaints from './messages/es/complaints.json';
 import esCore from './messages/es/core.json';
@@ -31,8 +33,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk };
 
 export type Messages = typeof es;
 

@@ -1,3 +1,6 @@
+import { sweepFollowUps } from '@/lib/at-risk/follow-up-sweep';
+import { sweepAtRisk } from '@/lib/at-risk/sweep';
+import { startAtRiskWake } from '@/lib/at-risk/wake';
 import { autoResolve } from '@/lib/complaints/jobs/auto-resolve';
 import { crisisRadar } from '@/lib/complaints/jobs/crisis-radar';
 import { sweepSla } from '@/lib/complaints/jobs/sla-sweep';
@@ -8,7 +11,7 @@ import { runMailWorker } from '@/lib/mail/outbox';
 import { onMailWake } from '@/lib/mail/wake';
 import { recordRun, registerJob } from './status';
 
-const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar() };
+const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps() };
 
 /** Runs `job` every `everyMs`, never twice at once; a failed run is logged and retried on the next tick. */
 function every(everyMs: number, name: string, job: () => Promise<unknown>) {
@@ -56,8 +59,10 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
   });
   const mail = every(mailEveryMs, 'mail', () => recordRun('mail', () => runMailWorker()));
   onMailWake(() => void mail.tick());
+  const stopAtRiskWake = startAtRiskWake();
   return () => {
     onMailWake(undefined);
+    stopAtRiskWake();
     periodic.stop();
     mail.stop();
   };

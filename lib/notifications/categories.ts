@@ -35,6 +35,9 @@ const KIND_CATEGORY: Record<string, Category> = {
   complaint_sla_warning: 'staff',
   complaint_sla_breached: 'staff',
   review_item: 'staff',
+  at_risk_high: 'staff',
+  follow_up_assigned: 'staff',
+  follow_up_breached: 'staff',
 };
 
 export function categoryOf(kind: string): Category {

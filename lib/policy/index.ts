@@ -1,4 +1,5 @@
 import { Forbidden } from '@/lib/errors';
+import { atRiskRules } from './at-risk';
 import { communityRules } from './community';
 import { complaintRules } from './complaints';
 import { groupRules } from './groups';
@@ -13,7 +14,7 @@ import { threadRules } from './threads';
  * person cannot do; every verb calls `assertCan()` again, so hiding is never the only guard.
  * Permissions read `action:entity`.
  */
-const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules };
+const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules, ...atRiskRules };
 
 type Rules = typeof RULES;
 export type Permission = keyof Rules;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StaffAnnouncementsLink } from '@/components/announcements/staff-link';
+import { StaffAtRiskLink } from '@/components/at-risk/staff-link';
 import { StaffInboxLink } from '@/components/inbox/staff-inbox-link';
 import { StaffFiguresLink } from '@/components/metrics/staff-figures-link';
 import { StaffModerationLink } from '@/components/moderation/staff-link';
@@ -31,6 +32,7 @@ export default async function StaffPage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <StaffInboxLink />
+      <StaffAtRiskLink />
       <StaffAnnouncementsLink />
       <StaffFiguresLink />
       <StaffModerationLink />

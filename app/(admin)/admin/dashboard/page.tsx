@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { AtRiskFiguresSection } from '@/components/at-risk/figures-section';
 import { InboxLive } from '@/components/inbox/inbox-live';
 import { ChartBlock } from '@/components/metrics/chart-block';
 import { FigureTable } from '@/components/metrics/figure-table';
@@ -11,6 +12,7 @@ import { StatCard } from '@/components/metrics/stat-card';
 import { figureFormat } from '@/components/transparency/format';
 import { buttonClass } from '@/components/ui/button';
 import { requirePermission } from '@/lib/auth/session';
+import { atRiskFigures } from '@/lib/at-risk/figures';
 import { change, MIN_EVALUATIONS } from '@/lib/complaints/metrics/formulas';
 import { DASHBOARD_PATH, MAX_CUSTOM_DAYS, parsePeriod, periodHref, PRESET_DAYS } from '@/lib/complaints/metrics/period';
 import { RADAR } from '@/lib/complaints/metrics/radar';
@@ -165,6 +167,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         />
         <ChartBlock title={labels.caption('groups')} csvHref={csv('groups')} table={table('groups')} chart={null} />
       </section>
+      <AtRiskFiguresSection figures={await atRiskFigures(actor, period)} csvHref={periodHref(`${DASHBOARD_PATH}/at-risk/export`, period)} />
       <InboxLive />
     </div>
   );

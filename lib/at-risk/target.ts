@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { followUps, users } from '@/db/schema';
+import { NotFound } from '@/lib/errors';
+
+/** The member a verb is about; a missing account is a 404, like any other. */
+export async function loadMember(db: Executor, memberId: string) {
+  const [row] = await db.select({ id: users.id, role: users.role, status: users.status }).from(users).where(eq(users.id, memberId)).limit(1);
+  if (!row) throw new NotFound();
+  return row;
+}
+
+/** A follow-up, locked for the verb's transaction, with the facts its policy reads. */
+export async function lockFollowUp(db: Executor, followUpId: string) {
+  const [row] = await db.select().from(followUps).where(eq(followUps.id, followUpId)).for('update').limit(1);
+  if (!row) throw new NotFound();
+  return { followUp: row, assigneeId: row.assigneeId, closed: row.closedAt !== null };
+}
