@@ -1,5 +1,8 @@
-/** The placeholders a response template may use, filled in when staff pick the template. */
-export const TEMPLATE_VARIABLES = ['member', 'staff', 'branch'] as const;
+/**
+ * The placeholders a response template may use, filled in when staff pick the template: the member, the
+ * signer (name and staff title, so a template never names someone else) and the branch.
+ */
+export const TEMPLATE_VARIABLES = ['member', 'staff', 'staff_title', 'branch'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 const PLACEHOLDER = new RegExp(`\\{(${TEMPLATE_VARIABLES.join('|')})\\}`, 'g');
@@ -12,4 +15,14 @@ const PLACEHOLDER = new RegExp(`\\{(${TEMPLATE_VARIABLES.join('|')})\\}`, 'g');
 export function fillTemplate(body: string, values: Partial<Record<TemplateVariable, string>>): string {
   // A function replacement, so "$&" or "$1" inside a name is copied literally.
   return body.replace(PLACEHOLDER, (whole, name: TemplateVariable) => values[name] ?? whole);
+}
+
+/** How a template marks what staff must write themselves: `[[what we checked and will do]]`. */
+export const GAP_OPEN = '[[';
+export const GAP_CLOSE = ']]';
+const GAP = /\[\[[\s\S]*?\]\]/g;
+
+/** The parts of a reply still marked as the template's to-do: such a reply must not be published. */
+export function templateGaps(body: string): string[] {
+  return body.match(GAP) ?? [];
 }

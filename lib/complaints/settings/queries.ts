@@ -34,6 +34,8 @@ export interface ResponseTemplate {
   id: string;
   title: string;
   bodyMd: string;
+  titleEn: string;
+  bodyMdEn: string;
   position: number;
 }
 
@@ -95,7 +97,7 @@ export async function listSlaPolicies(actor: Actor): Promise<SlaPolicyRow[]> {
 export async function listTemplates(actor: Actor): Promise<ResponseTemplate[]> {
   assertStaff(actor);
   return getDb()
-    .select({ id: responseTemplates.id, title: responseTemplates.title, bodyMd: responseTemplates.bodyMd, position: responseTemplates.position })
+    .select({ id: responseTemplates.id, title: responseTemplates.title, bodyMd: responseTemplates.bodyMd, titleEn: responseTemplates.titleEn, bodyMdEn: responseTemplates.bodyMdEn, position: responseTemplates.position })
     .from(responseTemplates)
     .orderBy(...TEMPLATE_ORDER);
 }

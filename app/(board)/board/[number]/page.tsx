@@ -54,17 +54,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `#${view.number} ${view.title}` };
 }
 
-/** Who can take the complaint, and the reply templates already addressed to this member by this staff member. */
-async function staffOptions(user: CurrentUser, view: ComplaintView): Promise<StaffOptions> {
+/** Who can take the complaint, and the reply templates already addressed to this member and signed by this staff member. */
+async function staffOptions(user: CurrentUser, view: ComplaintView, communityName: string): Promise<StaffOptions> {
   const [{ people, teams }, templates] = await Promise.all([assignees(user), listTemplates(user)]);
-  const names = { member: view.staff?.authorName ?? '', staff: user.displayName, branch: view.branch.name };
+  // Without a staff title of their own, the signer speaks for the community.
+  const names = { member: view.staff?.authorName ?? '', staff: user.displayName, staff_title: user.staffTitle ?? communityName, branch: view.branch.name };
   return { people, teams, templates: templates.map((tpl) => ({ label: tpl.title, body: fillTemplate(tpl.bodyMd, names) })) };
 }
 
 export default async function ComplaintPage({ params }: Props) {
   const { user, brand, view } = await load((await params).number);
   const [t, tr, format] = await Promise.all([getTranslations('complaints.page'), getTranslations('complaints.closeReason'), getFormatter()]);
-  const options = view.staff && user ? await staffOptions(user, view) : null;
+  const options = view.staff && user ? await staffOptions(user, view, brand.name) : null;
   const latest = view.timeline.at(-1)?.createdAt.toISOString();
   return (
     <div className="flex flex-col gap-6">
