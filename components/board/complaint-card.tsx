@@ -28,7 +28,7 @@ export async function ComplaintCard({ card }: { card: BoardCard }) {
         {card.categoryName} · {card.branchName} · <time dateTime={card.createdAt.toISOString()}>{format.relativeTime(card.createdAt)}</time>
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        {card.waitingSince ? <Waiting since={card.waitingSince} className="font-medium text-amber-900" /> : null}
+        <Waiting line={card.waiting} className="font-medium" />
         <span className="inline-flex items-center gap-1 text-zinc-800">
           <Users aria-hidden className="size-4" />
           {t('meTooCount', { count: card.meTooCount })}

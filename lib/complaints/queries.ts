@@ -19,7 +19,7 @@ import type { ComplaintFacts } from '@/lib/policy/complaints';
 import type { EventKind, Visibility } from './apply';
 import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
 import type { HideReason } from '@/lib/policy/moderation';
-import type { Priority } from './sla';
+import { type Priority, type WaitingLine, waitingLine } from './sla';
 
 export const TIMELINE_LIMIT = 300;
 
@@ -54,7 +54,7 @@ export interface ComplaintView {
   category: { id: string; name: string };
   branch: { id: string; name: string };
   createdAt: Date;
-  waitingSince: Date | null;
+  waiting: WaitingLine;
   answered: boolean;
   continuedPrivately: boolean;
   meTooCount: number;
@@ -183,7 +183,7 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
     category: { id: c.categoryId, name: row.categoryName },
     branch: { id: c.branchId, name: row.branchName },
     createdAt: c.createdAt,
-    waitingSince: c.waitingSince,
+    waiting: waitingLine(c),
     answered: c.firstResponseAt !== null,
     continuedPrivately: c.continuedPrivately,
     meTooCount: c.meTooCount,

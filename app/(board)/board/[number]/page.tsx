@@ -89,7 +89,9 @@ export default async function ComplaintPage({ params }: Props) {
           {view.category.name} · {view.branch.name} · {view.authorName ? t('by', { name: view.authorName }) : t('byMember')} ·{' '}
           <time dateTime={view.createdAt.toISOString()}>{format.dateTime(view.createdAt, { dateStyle: 'long' })}</time>
         </p>
-        {view.waitingSince ? <Waiting since={view.waitingSince} className="font-semibold text-amber-900" /> : null}
+        <p>
+          <Waiting line={view.waiting} className="font-semibold" />
+        </p>
         {view.incident ? (
           <p className="flex items-center gap-2 text-sm font-medium text-red-900">
             <Siren aria-hidden className="size-4" />
