@@ -22,6 +22,8 @@ export class AccountBlocked extends DomainError {
   constructor(
     public readonly accountStatus: 'suspended' | 'banned',
     public readonly until: Date | null,
+    /** What the moderator wrote for the person to read: they proved who they are, so they are told why. */
+    public readonly reason: string | null,
   ) {
     super(`auth.errors.${accountStatus}`);
   }
@@ -63,7 +65,7 @@ export async function authenticate(raw: { email: string; password: string; ip: s
   }
   await reset('signIn', key);
   if (!isActive(user) && !(await mayComeIn(user))) {
-    throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil);
+    throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil, user.statusReason);
   }
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

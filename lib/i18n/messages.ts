@@ -1,3 +1,4 @@
+import enAccount from './messages/en/account.json';
 import enAnnouncements from './messages/en/announcements.json';
 import enComplaintSettings from './messages/en/complaintSettings.json';
 import enComplaints from './messages/en/complaints.json';
@@ -11,6 +12,7 @@ import enNotifications from './messages/en/notifications.json';
 import enSearch from './messages/en/search.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
+import esAccount from './messages/es/account.json';
 import esAnnouncements from './messages/es/announcements.json';
 import esComplaintSettings from './messages/es/complaintSettings.json';
 import esComplaints from './messages/es/complaints.json';
@@ -27,8 +29,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esAccount };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enAccount };
 
 export type Messages = typeof es;
 

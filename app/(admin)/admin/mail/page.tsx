@@ -8,7 +8,7 @@ import { listOutbox, MAIL_STATUSES, type OutboxItem } from '@/lib/mail/queries';
 import { SKIP_REASONS } from '@/lib/mail/notification-mail';
 import { mailMode } from '@/lib/mail/transport';
 import { retryMailAction } from './actions';
-import { asCategory } from '@/lib/notifications/categories';
+import { ACCOUNT_CATEGORY, asCategory } from '@/lib/notifications/categories';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('mailOutbox'))('title') };
@@ -37,7 +37,9 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'medium' });
   const categoryName = (c: string, digest: boolean) => {
     const category = asCategory(c);
-    return digest ? t('digestCategory') : category ? settings(`categories.${category}.title`) : c;
+    if (digest) return t('digestCategory');
+    if (c === ACCOUNT_CATEGORY) return t('accountCategory');
+    return category ? settings(`categories.${category}.title`) : c;
   };
   // A skipped message's reason has words; any other last error is shown as the server gave it.
   const skipLabel = (m: OutboxItem) => {
