@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { threadReads, threads } from '@/db/schema';
+import { markNoticesAboutRead } from '@/lib/notifications/mark-read';
 import { defineVerb } from '@/lib/verb';
 import { uuidField } from './fields';
 import { requireThread } from './thread-access';
@@ -10,6 +11,7 @@ const input = z.object({ threadId: uuidField });
 /**
  * The member has seen the thread up to its latest post. Never moves backwards. Called by the open page,
  * never by rendering it: links prefetch pages nobody has looked at yet. A silenced member still reads.
+ * Its notifications (replies, mentions, reactions) are read with it.
  */
 export const markThreadRead = defineVerb({
   name: 'threads.mark-read',
@@ -22,5 +24,6 @@ export const markThreadRead = defineVerb({
       .insert(threadReads)
       .values({ userId: ctx.actor.id, threadId: thread.id, lastReadAt: latest })
       .onConflictDoUpdate({ target: [threadReads.userId, threadReads.threadId], set: { lastReadAt: sql`greatest(${threadReads.lastReadAt}, ${latest})` } });
+    await markNoticesAboutRead(ctx, { threadId: thread.id });
   },
 });

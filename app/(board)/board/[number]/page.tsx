@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { ActionForm } from '@/components/board/action-form';
+import { MarkSeen } from '@/components/board/mark-seen';
 import { MemberPanel } from '@/components/board/member-panel';
 import { StaffPanel, type StaffOptions } from '@/components/board/staff-panel';
 import { StatusBadge } from '@/components/board/status-badge';
@@ -28,6 +29,7 @@ import {
   authorDecisionAction,
   commentAction,
   followAction,
+  markSeenAction,
   meTooAction,
   noteAction,
   priorityAction,
@@ -70,6 +72,7 @@ export default async function ComplaintPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       {user ? <LiveRefresh room={`complaint:${view.id}`} events={['complaint:changed']} renderedLatest={latest} /> : null}
+      {user ? <MarkSeen complaintId={view.id} renderedLatest={latest} action={markSeenAction} /> : null}
       <BackLink href="/board" label={t('backLabel')}>
         {t('back')}
       </BackLink>
