@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const groupFields = {
   name: z.string('errors.required').trim().min(1, 'errors.required').max(80, 'errors.tooLong'),
   description: z.string().trim().max(2000, 'errors.tooLong').optional().transform((v) => v ?? ''),
+  // For English readers; empty, they read the Spanish.
+  descriptionEn: z.string().trim().max(2000, 'errors.tooLong').optional().transform((v) => v ?? ''),
   visibility: z.enum(['open', 'request', 'private'], 'errors.invalidField').optional().transform((v) => v ?? 'open'),
 };
 
