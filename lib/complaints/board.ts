@@ -33,7 +33,9 @@ export interface BoardCard {
   status: Status;
   closeReason: string | null;
   categoryName: string;
+  categoryNameEn: string;
   branchName: string;
+  branchNameEn: string;
   createdAt: Date;
   /** Who has the ball and since when, or how long it took. */
   waiting: WaitingLine;
@@ -75,7 +77,9 @@ export async function listBoard(actor: Actor | null, filters: BoardFilters): Pro
       status: complaints.status,
       closeReason: complaints.closeReason,
       categoryName: complaintCategories.name,
+      categoryNameEn: complaintCategories.nameEn,
       branchName: complaintBranches.name,
+      branchNameEn: complaintBranches.nameEn,
       createdAt: complaints.createdAt,
       firstResponseAt: complaints.firstResponseAt,
       lastStaffUpdateAt: complaints.lastStaffUpdateAt,

@@ -26,3 +26,21 @@ const GAP = /\[\[[\s\S]*?\]\]/g;
 export function templateGaps(body: string): string[] {
   return body.match(GAP) ?? [];
 }
+
+export interface BilingualTemplate {
+  title: string;
+  bodyMd: string;
+  titleEn: string;
+  bodyMdEn: string;
+}
+
+/**
+ * The templates as staff insert them for one member: in the language the member reads (an English
+ * version is used whole, title and text, or not at all) and filled in with the names.
+ */
+export function addressTemplates(templates: readonly BilingualTemplate[], reads: string, names: Partial<Record<TemplateVariable, string>>): { label: string; body: string }[] {
+  return templates.map((tpl) => {
+    const english = reads === 'en' && tpl.bodyMdEn.trim() !== '';
+    return { label: english ? tpl.titleEn || tpl.title : tpl.title, body: fillTemplate(english ? tpl.bodyMdEn : tpl.bodyMd, names) };
+  });
+}
