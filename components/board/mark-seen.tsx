@@ -4,11 +4,11 @@ import { useEffect } from 'react';
 
 /**
  * Marks the complaint's notifications read once the page is on screen (a prefetched page is not a
- * visit), and again when a live change re-rendered it.
+ * visit). What arrives while it stays open rings the bell as news, as a thread's replies do below the fold.
  */
-export function MarkSeen({ complaintId, renderedLatest, action }: { complaintId: string; renderedLatest?: string; action: (complaintId: string) => Promise<void> }) {
+export function MarkSeen({ complaintId, action }: { complaintId: string; action: (complaintId: string) => Promise<void> }) {
   useEffect(() => {
     void action(complaintId);
-  }, [complaintId, renderedLatest, action]);
+  }, [complaintId, action]);
   return null;
 }

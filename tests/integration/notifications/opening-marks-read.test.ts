@@ -22,7 +22,10 @@ describe('opening what a notification is about reads it', () => {
     for (const t of [padel, futbol]) await replyToThread({ actor: bruno, input: { threadId: t.id, body: 'Yo me apunto, @Ana.', idempotencyKey: key() } });
     expect(await unreadKinds(ana.id)).toEqual(['mention', 'mention']);
 
+    // A reply arriving on the open page is news; opening the page reads it.
     await markThreadRead({ actor: ana, input: { threadId: padel.id } });
+    expect(await unreadKinds(ana.id)).toEqual(['mention', 'mention']);
+    await markThreadRead({ actor: ana, input: { threadId: padel.id, opened: true } });
     expect(await unreadKinds(ana.id)).toEqual(['mention']);
     expect(await unreadCount(ana)).toBe(1);
   });

@@ -67,7 +67,7 @@ export async function followAction(_: FormState, formData: FormData) {
   return submitForm(formData, setFollow, page);
 }
 
-/** The open page, once on screen and after each live re-render: its notifications are read. */
+/** The open page, once on screen: its notifications are read. */
 export async function markSeenAction(complaintId: string): Promise<void> {
   await callVerb(markComplaintSeen, { complaintId });
 }

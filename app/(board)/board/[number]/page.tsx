@@ -77,7 +77,7 @@ export default async function ComplaintPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       {user ? <LiveRefresh room={`complaint:${view.id}`} events={['complaint:changed']} renderedLatest={latest} /> : null}
-      {user ? <MarkSeen complaintId={view.id} renderedLatest={latest} action={markSeenAction} /> : null}
+      {user ? <MarkSeen complaintId={view.id} action={markSeenAction} /> : null}
       <BackLink href="/board" label={t('backLabel')}>
         {t('back')}
       </BackLink>
