@@ -4,12 +4,13 @@ import { connection } from 'next/server';
 import type { CSSProperties, ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getBrand } from '@/lib/brand/queries';
+import { localized } from '@/lib/i18n/localized';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
-  const brand = await getBrand();
-  return { title: { default: brand.name, template: `%s · ${brand.name}` }, description: brand.welcomeText || undefined };
+  const [brand, locale] = await Promise.all([getBrand(), getLocale()]);
+  return { title: { default: brand.name, template: `%s · ${brand.name}` }, description: localized(brand.welcomeText, brand.welcomeTextEn, locale) || undefined };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

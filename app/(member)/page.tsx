@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AnnouncementCard } from '@/components/announcements/announcement-card';
 import { HomeLive } from '@/components/home/home-live';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
+import { localized } from '@/lib/i18n/localized';
 import { ThreadTitle } from '@/components/moderation/thread-title';
 import { getHome } from '@/lib/home/queries';
 
@@ -12,13 +13,14 @@ export default async function HomePage() {
   const user = await requireMember();
   // Taken before the reads, so anything that changes while the page renders is caught up, not lost.
   const renderedAt = new Date().toISOString();
-  const [t, ta, brand, home, format] = await Promise.all([getTranslations('home'), getTranslations('announcements'), getBrand(), getHome(user), getFormatter()]);
+  const [t, ta, brand, home, format, locale] = await Promise.all([getTranslations('home'), getTranslations('announcements'), getBrand(), getHome(user), getFormatter(), getLocale()]);
+  const welcome = localized(brand.welcomeText, brand.welcomeTextEn, locale);
   return (
     <div className="flex flex-col gap-6">
       <HomeLive groupIds={home.groups.map((g) => g.id)} renderedAt={renderedAt} />
       <section>
         <h1 className="text-2xl font-bold">{t('greeting', { name: user.displayName.split(' ')[0] ?? user.displayName })}</h1>
-        {brand.welcomeText ? <p className="mt-2 max-w-prose text-zinc-700">{brand.welcomeText}</p> : null}
+        {welcome ? <p className="mt-2 max-w-prose text-zinc-700">{welcome}</p> : null}
       </section>
       {home.announcements.length > 0 ? (
         <section aria-labelledby="home-announcements" className="flex flex-col gap-3">

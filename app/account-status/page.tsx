@@ -17,16 +17,19 @@ export default async function AccountStatusPage() {
   return (
     <main id="main" className="mx-auto flex max-w-lg flex-col gap-4 px-4 py-12">
       <h1 className="text-2xl font-bold">{t(user.status === 'banned' ? 'bannedTitle' : 'suspendedTitle')}</h1>
+      {/* Why comes with until when: the reason of the measure that keeps them out, whatever its kind. */}
       <Alert tone="error">
-        {user.status === 'suspended' && user.statusUntil
-          ? t('suspendedUntil', { until: format.dateTime(user.statusUntil, { dateStyle: 'long', timeStyle: 'short' }) })
-          : t('bannedBody')}
-      </Alert>
-      {user.statusReason && measures.length === 0 ? (
         <p>
-          <strong>{t('reason')}:</strong> {user.statusReason}
+          {user.status === 'suspended' && user.statusUntil
+            ? t('suspendedUntil', { until: format.dateTime(user.statusUntil, { dateStyle: 'long', timeStyle: 'short' }) })
+            : t('bannedBody')}
         </p>
-      ) : null}
+        {user.statusReason ? (
+          <p className="mt-2 [overflow-wrap:anywhere]">
+            <strong>{t('reason')}:</strong> {user.statusReason}
+          </p>
+        ) : null}
+      </Alert>
       {measures.length > 0 ? (
         <section aria-labelledby="measures-heading">
           <h2 id="measures-heading" className="text-lg font-semibold">

@@ -13,6 +13,7 @@ import { type FormAction, IDLE } from '@/lib/forms/state';
 interface BrandValues {
   name: string;
   welcomeText: string;
+  welcomeTextEn: string;
   primaryColor: string;
   accentColor: string;
   defaultLocale: 'es' | 'en';
@@ -43,6 +44,7 @@ function ColorField({ name, label, value, onChange, errors }: { name: string; la
 export function BrandForm({ initial, action: update }: { initial: BrandValues; action: FormAction }) {
   const t = useTranslations('admin.brand');
   const locales = useTranslations('locale');
+  const en = useTranslations('contentEn');
   const [state, action] = useActionState(update, IDLE);
   const { errors, message, value } = useFormErrors(state);
   const [primary, setPrimary] = useState(value('primaryColor') ?? initial.primaryColor);
@@ -53,6 +55,7 @@ export function BrandForm({ initial, action: update }: { initial: BrandValues; a
       {message && state.status === 'error' ? <Alert tone="error">{message}</Alert> : null}
       <Field name="name" label={t('name')} defaultValue={value('name') ?? initial.name} errors={errors('name')} required />
       <TextareaField name="welcomeText" label={t('welcomeText')} defaultValue={value('welcomeText') ?? initial.welcomeText} errors={errors('welcomeText')} rows={3} />
+      <TextareaField name="welcomeTextEn" label={en('welcomeText')} hint={en('hint')} defaultValue={value('welcomeTextEn') ?? initial.welcomeTextEn} errors={errors('welcomeTextEn')} rows={3} />
       <div className="grid gap-4 sm:grid-cols-2">
         <ColorField name="primaryColor" label={t('primaryColor')} value={primary} onChange={setPrimary} errors={errors('primaryColor')} />
         <ColorField name="accentColor" label={t('accentColor')} value={accent} onChange={setAccent} errors={errors('accentColor')} />

@@ -5,6 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from '@/components/i18n/intl';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { parseBlocked } from '@/lib/auth/blocked-code';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 
@@ -21,12 +22,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   // authorize() passes back a short code; the words are ours, in the member's language.
   function explain(code: string): string {
     if (code.startsWith('rate_limited:')) return t('auth.errors.rateLimited', { minutes: Math.ceil(Number(code.split(':')[1]) / 60) });
-    if (code === 'banned') return t('auth.errors.banned');
-    if (code.startsWith('suspended:')) {
-      const until = new Date(code.slice('suspended:'.length));
-      return t('auth.errors.suspended', { until: format.dateTime(until, { dateStyle: 'long', timeStyle: 'short' }) });
-    }
-    return t('auth.errors.badCredentials');
+    const blocked = parseBlocked(code);
+    if (!blocked) return t('auth.errors.badCredentials');
+    const standing =
+      blocked.accountStatus === 'suspended' && blocked.until ? t('auth.errors.suspended', { until: format.dateTime(blocked.until, { dateStyle: 'long', timeStyle: 'short' }) }) : t('auth.errors.banned');
+    return blocked.reason ? `${standing} ${t('account.reason', { reason: blocked.reason })}` : standing;
   }
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {

@@ -1,12 +1,13 @@
 import { BadgeCheck, MessageCircle, Users } from 'lucide-react';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { BoardCard } from '@/lib/complaints/board';
+import { localized } from '@/lib/i18n/localized';
 import { StatusBadge } from './status-badge';
 import { Waiting } from './waiting';
 
 export async function ComplaintCard({ card }: { card: BoardCard }) {
-  const [t, format] = await Promise.all([getTranslations('complaints.board'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('complaints.board'), getFormatter(), getLocale()]);
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center gap-2">
@@ -25,10 +26,10 @@ export async function ComplaintCard({ card }: { card: BoardCard }) {
         </Link>
       </h2>
       <p className="text-sm text-zinc-700">
-        {card.categoryName} · {card.branchName} · <time dateTime={card.createdAt.toISOString()}>{format.relativeTime(card.createdAt)}</time>
+        {localized(card.categoryName, card.categoryNameEn, locale)} · {localized(card.branchName, card.branchNameEn, locale)} · <time dateTime={card.createdAt.toISOString()}>{format.relativeTime(card.createdAt)}</time>
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        {card.waitingSince ? <Waiting since={card.waitingSince} className="font-medium text-amber-900" /> : null}
+        <Waiting line={card.waiting} className="font-medium" />
         <span className="inline-flex items-center gap-1 text-zinc-800">
           <Users aria-hidden className="size-4" />
           {t('meTooCount', { count: card.meTooCount })}

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { TEMPLATE_VARIABLES } from '@/lib/complaints/templates';
+import { GAP_CLOSE, GAP_OPEN, TEMPLATE_VARIABLES } from '@/lib/complaints/templates';
 
 const STEPS = ['apology', 'interest', 'commitment', 'solution', 'communication', 'thanks'] as const;
 
@@ -33,6 +33,10 @@ export function AttentionGuide() {
             </div>
           ))}
         </dl>
+        <h3 className="mt-4 font-semibold">
+          <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-zinc-900">{`${GAP_OPEN}…${GAP_CLOSE}`}</code> {t('gapTitle')}
+        </h3>
+        <p className="mt-1 text-sm text-zinc-700">{t('gapBody')}</p>
       </section>
     </div>
   );

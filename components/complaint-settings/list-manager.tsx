@@ -36,7 +36,7 @@ function EntryRow({ kind, entry, first, last, nameMax, children }: { kind: ListK
           {t('rename')}
           <span className="sr-only">: {entry.name}</span>
         </summary>
-        <RenameEntryForm kind={kind} id={entry.id} name={entry.name} nameMax={nameMax} />
+        <RenameEntryForm kind={kind} id={entry.id} name={entry.name} nameEn={entry.nameEn} nameMax={nameMax} />
       </details>
       {children}
     </li>

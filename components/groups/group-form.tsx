@@ -15,12 +15,14 @@ export interface GroupFormValues {
   groupId?: string;
   name: string;
   description: string;
+  descriptionEn: string;
   visibility: (typeof VISIBILITIES)[number];
 }
 
 /** Creating (no groupId, `action` creates) and editing (`action` updates) share the fields and their rules. */
 export function GroupForm({ initial, action: save }: { initial?: GroupFormValues; action: FormAction }) {
   const t = useTranslations('groups');
+  const en = useTranslations('contentEn');
   const editing = initial?.groupId !== undefined;
   const [state, action] = useActionState(save, IDLE);
   const { errors, message, value } = useFormErrors(state);
@@ -40,6 +42,15 @@ export function GroupForm({ initial, action: save }: { initial?: GroupFormValues
         errors={errors('description')}
       />
       <p className="-mt-3 text-sm text-zinc-600">{t('form.descriptionHint')}</p>
+      <TextareaField
+        name="descriptionEn"
+        label={en('description')}
+        hint={en('hint')}
+        maxLength={2000}
+        rows={3}
+        defaultValue={value('descriptionEn') ?? initial?.descriptionEn}
+        errors={errors('descriptionEn')}
+      />
       <fieldset className="flex flex-col gap-2" key={visibility}>
         <legend className="mb-1 text-sm font-medium text-zinc-800">{t('form.visibility')}</legend>
         {VISIBILITIES.map((v) => (

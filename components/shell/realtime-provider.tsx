@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import type { EventName, EventPayload } from '@/lib/realtime/events';
+import { type Sanctioned, SanctionNotice } from './sanction-notice';
 
 /** What the server says (the event map, and the presence count) and what a page asks of it. */
 type ServerEvents = { [E in EventName]: (payload: EventPayload<E>) => void } & { presence: (p: { online: number }) => void };
@@ -24,6 +25,7 @@ export function useSocket(): LiveSocket | null {
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [socket, setSocket] = useState<LiveSocket | null>(null);
+  const [sanction, setSanction] = useState<Sanctioned | null>(null);
 
   useEffect(() => {
     let s: LiveSocket | null = null;
@@ -39,8 +41,14 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       s.on('connect_error', (err) => {
         if (err.message === 'unauthorized') s?.disconnect();
       });
+      // A sanction says why on this page; the closing socket that follows must not reload it away.
+      let told = false;
+      s.on('account:sanctioned', (payload) => {
+        told = payload.kind === 'suspension' || payload.kind === 'ban';
+        setSanction(payload);
+      });
       s.on('disconnect', (reason) => {
-        if (reason === 'io server disconnect') router.refresh();
+        if (reason === 'io server disconnect' && !told) router.refresh();
       });
       setSocket(s);
     });
@@ -50,5 +58,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     };
   }, [router]);
 
-  return <RealtimeContext.Provider value={socket}>{children}</RealtimeContext.Provider>;
+  return (
+    <RealtimeContext.Provider value={socket}>
+      {children}
+      {sanction ? <SanctionNotice sanction={sanction} onDismiss={() => setSanction(null)} /> : null}
+    </RealtimeContext.Provider>
+  );
 }

@@ -26,7 +26,7 @@ export interface ThreadActions {
   react: (postId: string, reaction: Reaction) => Promise<FormState<ReactionSummary[]>>;
   vote: (pollId: string, optionIds: string[]) => Promise<FormState<Poll>>;
   moderateThread: (threadId: string, change: { pinned?: boolean; locked?: boolean }) => Promise<FormState<{ pinned: boolean; locked: boolean }>>;
-  markRead: (threadId: string) => Promise<void>;
+  markRead: (threadId: string, opened?: boolean) => Promise<void>;
   /** The markdown of a post, to quote or edit it. */
   postSource: (postId: string) => Promise<FormState<string>>;
   moderation: ModerationActions;
@@ -66,7 +66,7 @@ export function ThreadView(props: ThreadViewProps) {
 
   // Read once it is on screen (a prefetched page is not a visit).
   useEffect(() => {
-    void actions.markRead(thread.id);
+    void actions.markRead(thread.id, true);
   }, [thread.id]);
 
   // A server re-render (navigation, catch-up) brings the authoritative list.

@@ -10,6 +10,8 @@ export const groups = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
+    // English members read this one; empty, they read the Spanish.
+    descriptionEn: text('description_en').notNull().default(''),
     visibility: groupVisibilityEnum('visibility').notNull().default('open'),
     memberCount: integer('member_count').notNull().default(0),
     threadCount: integer('thread_count').notNull().default(0),

@@ -10,6 +10,8 @@ export const communitySettings = pgTable(
     id: smallint('id').primaryKey().default(1),
     name: text('name').notNull(),
     welcomeText: text('welcome_text').notNull().default(''),
+    // English members read this one; empty, they read the Spanish.
+    welcomeTextEn: text('welcome_text_en').notNull().default(''),
     logoPath: text('logo_path'),
     primaryColor: text('primary_color').notNull().default('#0f5c8c'),
     accentColor: text('accent_color').notNull().default('#d9480f'),

@@ -17,6 +17,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 export const complaintCategories = pgTable('complaint_categories', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  // What English members read; empty, they read the Spanish name.
+  nameEn: text('name_en').notNull().default(''),
   position: integer('position').notNull().default(0),
   archived: boolean('archived').notNull().default(false),
 });
@@ -24,6 +26,7 @@ export const complaintCategories = pgTable('complaint_categories', {
 export const complaintBranches = pgTable('complaint_branches', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  nameEn: text('name_en').notNull().default(''),
   position: integer('position').notNull().default(0),
   archived: boolean('archived').notNull().default(false),
 });
@@ -40,6 +43,8 @@ export const slaPolicies = pgTable('sla_policies', {
 export const staffTeams = pgTable('staff_teams', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  // The three lists share one shape (lib/complaints/settings/lists.ts).
+  nameEn: text('name_en').notNull().default(''),
   position: integer('position').notNull().default(0),
   archived: boolean('archived').notNull().default(false),
 });
@@ -216,6 +221,9 @@ export const responseTemplates = pgTable('response_templates', {
   id: uuid('id').primaryKey().defaultRandom(),
   title: text('title').notNull(),
   bodyMd: text('body_md').notNull(),
+  // The English version staff answer English members with; empty, the Spanish one is offered.
+  titleEn: text('title_en').notNull().default(''),
+  bodyMdEn: text('body_md_en').notNull().default(''),
   position: integer('position').notNull().default(0),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -23,6 +23,8 @@ export class AccountBlocked extends DomainError {
   constructor(
     public readonly accountStatus: 'suspended' | 'banned',
     public readonly until: Date | null,
+    /** What the moderator wrote for the person to read: they proved who they are, so they are told why. */
+    public readonly reason: string | null,
   ) {
     super(`auth.errors.${accountStatus}`);
   }
@@ -64,7 +66,7 @@ export async function authenticate(raw: { email: string; password: string; ip: s
     return user;
   });
   if (!isActive(user) && !(await mayComeIn(user))) {
-    throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil);
+    throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil, user.statusReason);
   }
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getEnv } from '@/lib/env';
 import { RateLimited } from '@/lib/errors';
 import { AccountBlocked, authenticate, BadCredentials } from './authenticate';
+import { blockedCode } from './blocked-code';
 import { clientIpFrom } from './client-ip';
 import { decodeSession, encodeSession } from './jwt';
 import { safeRedirectPath } from '@/lib/security/safe-redirect';
@@ -28,7 +29,8 @@ export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
 /**
  * The sign-in form reads the error code that next-auth passes back from authorize():
- * `rate_limited:<seconds>`, `suspended:<iso date>`, `banned`, or next-auth's own CredentialsSignin.
+ * `rate_limited:<seconds>`, `suspended:<iso date>`, `banned`, or next-auth's own CredentialsSignin;
+ * a kept-out account's code ends with `|` and the reason, URI-encoded (lib/auth/blocked-code.ts).
  */
 export function authOptions(): NextAuthOptions {
   return {
@@ -52,7 +54,7 @@ export function authOptions(): NextAuthOptions {
             if (e instanceof BadCredentials) return null;
             if (e instanceof RateLimited) throw new Error(`rate_limited:${e.retryAfterSeconds}`);
             if (e instanceof AccountBlocked) {
-              throw new Error(e.accountStatus === 'banned' ? 'banned' : `suspended:${e.until?.toISOString() ?? ''}`);
+              throw new Error(blockedCode(e));
             }
             throw e;
           }

@@ -8,6 +8,8 @@ import { type BrandPalette, paletteFor } from './colors';
 export interface Brand {
   name: string;
   welcomeText: string;
+  /** Empty when the manager wrote none: English readers then get the Spanish (lib/i18n/localized.ts). */
+  welcomeTextEn: string;
   logoUrl: string | null;
   defaultLocale: Locale;
   askMembershipNumber: boolean;
@@ -22,6 +24,7 @@ export interface Brand {
 const FALLBACK = {
   name: 'Tertulia',
   welcomeText: '',
+  welcomeTextEn: '',
   logoPath: null,
   primaryColor: '#0f5c8c',
   accentColor: '#d9480f',
@@ -49,6 +52,7 @@ function brandOf(s: Omit<typeof FALLBACK, 'logoPath'> & { logoPath: string | nul
   return {
     name: s.name,
     welcomeText: s.welcomeText,
+    welcomeTextEn: s.welcomeTextEn,
     logoUrl: s.logoPath ? `/media/${s.logoPath}` : null,
     defaultLocale: s.defaultLocale,
     askMembershipNumber: s.askMembershipNumber,

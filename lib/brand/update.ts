@@ -16,6 +16,7 @@ const image = z.instanceof(Uint8Array);
 const input = z.object({
   name: z.string().trim().min(2, 'errors.nameTooShort').max(80, 'errors.tooLong'),
   welcomeText: z.string().trim().max(2000, 'errors.tooLong').default(''),
+  welcomeTextEn: z.string().trim().max(2000, 'errors.tooLong').default(''),
   primaryColor: color,
   accentColor: color,
   defaultLocale: localeField,
@@ -50,6 +51,7 @@ export const updateBrand = defineVerb({
     const values = {
       name: data.name,
       welcomeText: data.welcomeText,
+      welcomeTextEn: data.welcomeTextEn,
       primaryColor: data.primaryColor,
       accentColor: data.accentColor,
       defaultLocale: data.defaultLocale,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markNoticesAboutRead } from '@/lib/notifications/mark-read';
 import { optionalText } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
 import { applyChange } from './apply';
@@ -34,6 +35,8 @@ export const decideAsAuthor = defineVerb({
       closeReason: data.decision === 'withdraw' ? 'withdrawn' : undefined,
       event: { kind: KIND[data.decision], bodyMd: reason, data: data.decision === 'withdraw' ? { reason: 'withdrawn' } : undefined, idempotencyKey: data.idempotencyKey },
     });
+    // Deciding on the page is having read what asked for the decision ("confirm the solution").
+    await markNoticesAboutRead(ctx, { complaintId: c.id });
     return recordEvents(ctx, c, [decided]);
   },
 });

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/policy';
 import { urlFilter } from '@/lib/validation/fields';
 import { decodeCursor, isTimestamp, isUuid, keysetPage } from '@/lib/pagination/cursor';
 import { STATUSES, type Status } from './lifecycle';
+import { type WaitingLine, waitingLine } from './sla';
 
 export const BOARD_PAGE = 20;
 export const BOARD_SORTS = ['newest', 'me_too', 'waiting'] as const;
@@ -32,10 +33,12 @@ export interface BoardCard {
   status: Status;
   closeReason: string | null;
   categoryName: string;
+  categoryNameEn: string;
   branchName: string;
+  branchNameEn: string;
   createdAt: Date;
-  /** Null unless the company has the ball. */
-  waitingSince: Date | null;
+  /** Who has the ball and since when, or how long it took. */
+  waiting: WaitingLine;
   answered: boolean;
   meTooCount: number;
   commentCount: number;
@@ -74,9 +77,15 @@ export async function listBoard(actor: Actor | null, filters: BoardFilters): Pro
       status: complaints.status,
       closeReason: complaints.closeReason,
       categoryName: complaintCategories.name,
+      categoryNameEn: complaintCategories.nameEn,
       branchName: complaintBranches.name,
+      branchNameEn: complaintBranches.nameEn,
       createdAt: complaints.createdAt,
-      waitingSince: complaints.waitingSince,
+      firstResponseAt: complaints.firstResponseAt,
+      lastStaffUpdateAt: complaints.lastStaffUpdateAt,
+      solutionProposedAt: complaints.solutionProposedAt,
+      resolvedAt: complaints.resolvedAt,
+      closedAt: complaints.closedAt,
       answered: sql<boolean>`${complaints.firstResponseAt} is not null`,
       meTooCount: complaints.meTooCount,
       commentCount: complaints.commentCount,
@@ -103,5 +112,11 @@ export async function listBoard(actor: Actor | null, filters: BoardFilters): Pro
     .orderBy(...(sort === 'waiting' ? [asc(complaints.waitingSince), asc(complaints.id)] : [desc(SORT_KEY[sort]), desc(complaints.id)]))
     .limit(BOARD_PAGE + 1);
   const { page, nextCursor } = keysetPage(rows, BOARD_PAGE, (last) => [last.sortKey, last.id]);
-  return { cards: page.map(({ sortKey: _, ...card }) => card), nextCursor };
+  return {
+    cards: page.map(({ sortKey: _, firstResponseAt, lastStaffUpdateAt, solutionProposedAt, resolvedAt, closedAt, ...card }) => ({
+      ...card,
+      waiting: waitingLine({ ...card, firstResponseAt, lastStaffUpdateAt, solutionProposedAt, resolvedAt, closedAt }),
+    })),
+    nextCursor,
+  };
 }

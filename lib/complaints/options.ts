@@ -1,12 +1,15 @@
-import { listBranches, listCategories } from './settings/queries';
+import type { Locale } from '@/lib/i18n/config';
+import { localized } from '@/lib/i18n/localized';
+import { type ListEntry, listBranches, listCategories } from './settings/queries';
 
 export interface ComplaintOption {
   id: string;
   name: string;
 }
 
-/** The categories and branches a member can choose or filter by now (the manager's lists, unarchived). */
-export async function complaintOptions(): Promise<{ categories: ComplaintOption[]; branches: ComplaintOption[] }> {
+/** The categories and branches a member can choose or filter by now (the manager's lists, unarchived), named in the reader's language. */
+export async function complaintOptions(locale: Locale): Promise<{ categories: ComplaintOption[]; branches: ComplaintOption[] }> {
+  const named = (list: ListEntry[]) => list.map((e) => ({ id: e.id, name: localized(e.name, e.nameEn, locale) }));
   const [categories, branches] = await Promise.all([listCategories(null), listBranches(null)]);
-  return { categories, branches };
+  return { categories: named(categories), branches: named(branches) };
 }

@@ -18,8 +18,9 @@ import { type Actor, can, hasRole } from '@/lib/policy';
 import type { ComplaintFacts } from '@/lib/policy/complaints';
 import type { EventKind, Visibility } from './apply';
 import { availableActions, type Action, type CloseReason, type Status } from './lifecycle';
+import type { Locale } from '@/lib/i18n/config';
 import type { HideReason } from '@/lib/policy/moderation';
-import type { Priority } from './sla';
+import { type Priority, type WaitingLine, waitingLine } from './sla';
 
 export const TIMELINE_LIMIT = 300;
 
@@ -51,10 +52,10 @@ export interface ComplaintView {
   status: Status;
   closeReason: CloseReason | null;
   duplicateOfNumber: number | null;
-  category: { id: string; name: string };
-  branch: { id: string; name: string };
+  category: { id: string; name: string; nameEn: string };
+  branch: { id: string; name: string; nameEn: string };
   createdAt: Date;
-  waitingSince: Date | null;
+  waiting: WaitingLine;
   answered: boolean;
   continuedPrivately: boolean;
   meTooCount: number;
@@ -82,6 +83,8 @@ export interface ComplaintView {
     breachedAt: Date | null;
     reopenCount: number;
     authorName: string;
+    /** The language the member reads in, for the template staff answer them with. */
+    authorLocale: Locale | null;
   } | null;
 }
 
@@ -119,8 +122,11 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
     .select({
       c: complaints,
       authorName: author.displayName,
+      authorLocale: author.locale,
       categoryName: complaintCategories.name,
+      categoryNameEn: complaintCategories.nameEn,
       branchName: complaintBranches.name,
+      branchNameEn: complaintBranches.nameEn,
       assigneeName: assignee.displayName,
       teamName: staffTeams.name,
       duplicateOfNumber: duplicate.number,
@@ -180,10 +186,10 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
     status: c.status,
     closeReason: c.closeReason,
     duplicateOfNumber: row.duplicateOfNumber,
-    category: { id: c.categoryId, name: row.categoryName },
-    branch: { id: c.branchId, name: row.branchName },
+    category: { id: c.categoryId, name: row.categoryName, nameEn: row.categoryNameEn },
+    branch: { id: c.branchId, name: row.branchName, nameEn: row.branchNameEn },
     createdAt: c.createdAt,
-    waitingSince: c.waitingSince,
+    waiting: waitingLine(c),
     answered: c.firstResponseAt !== null,
     continuedPrivately: c.continuedPrivately,
     meTooCount: c.meTooCount,
@@ -218,6 +224,7 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
           breachedAt: c.breachedAt,
           reopenCount: c.reopenCount,
           authorName: row.authorName,
+          authorLocale: row.authorLocale,
         }
       : null,
   };

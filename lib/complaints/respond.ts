@@ -8,6 +8,7 @@ import { guardPersonalData } from './pii-guard';
 import { continuePrivately } from './private-case';
 import { recordEvents } from './record';
 import { onComplaint } from './target';
+import { templateGaps } from './templates';
 
 export const STATEMENTS = ['official_reply', 'progress_update', 'propose_solution'] as const satisfies readonly Action[];
 export type Statement = (typeof STATEMENTS)[number];
@@ -17,7 +18,8 @@ const KIND: Record<Statement, EventKind> = { official_reply: 'official_reply', p
 const input = z.object({
   complaintId: uuidField,
   statement: z.enum(STATEMENTS, 'errors.invalidField'),
-  body: messageField,
+  // A template's marked part left as it came would go out, signed, as an instruction to staff.
+  body: messageField.refine((body) => templateGaps(body).length === 0, 'complaints.errors.templateGap'),
   piiDecision: piiDecisionField,
   templateId: optionalOf(uuidField),
   idempotencyKey: idempotencyKeyField,

@@ -52,8 +52,26 @@ export function slaState(due: Date | null, now: Date, intervalMinutes: number): 
   return left < intervalMinutes * 60_000 * 0.2 ? 'due_soon' : 'ok';
 }
 
-/** "Waiting for the club for N days": since the company last spoke, or since filing. */
-export function waitingSince(c: SlaFacts): Date | null {
-  if (c.status === 'solution_proposed' || c.status === 'resolved' || c.status === 'closed') return null;
-  return c.lastStaffUpdateAt ?? c.firstResponseAt ?? c.createdAt;
+export interface WaitingFacts extends SlaFacts {
+  solutionProposedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+}
+
+/**
+ * Who has the ball and since when, as the SLA clock counts it: the company for its first answer (since
+ * filing) or for a solution or an update (since its last official word); the member for a confirmation
+ * (since the proposal); or nobody, once it ended, with how long it took.
+ */
+export type WaitingLine =
+  | { party: 'club'; owed: 'first_response' | 'update'; since: Date }
+  | { party: 'member'; since: Date }
+  | { party: 'nobody'; ended: 'resolved' | 'closed'; took: number };
+
+export function waitingLine(c: WaitingFacts): WaitingLine {
+  const end = c.status === 'resolved' ? c.resolvedAt : c.status === 'closed' ? c.closedAt : null;
+  if (c.status === 'resolved' || c.status === 'closed') return { party: 'nobody', ended: c.status, took: Math.max(0, (end ?? c.createdAt).getTime() - c.createdAt.getTime()) };
+  if (c.status === 'solution_proposed') return { party: 'member', since: c.solutionProposedAt ?? c.lastStaffUpdateAt ?? c.createdAt };
+  if (!c.firstResponseAt) return { party: 'club', owed: 'first_response', since: c.createdAt };
+  return { party: 'club', owed: 'update', since: c.lastStaffUpdateAt ?? c.firstResponseAt };
 }

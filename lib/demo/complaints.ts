@@ -8,7 +8,7 @@ import { rateComplaint } from '@/lib/complaints/rate';
 import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintStatus } from '@/lib/complaints/set-status';
 import type { Db } from '@/db/client';
-import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, users } from '@/db/schema';
+import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, notifications, users } from '@/db/schema';
 
 interface Story {
   author: string;
@@ -136,6 +136,11 @@ async function backdate(db: Db, complaintId: string, hours: number) {
     .where(eq(complaints.id, complaintId));
   await db.update(complaintEvents).set({ createdAt: sql`${complaintEvents.createdAt} - ${shift}` }).where(eq(complaintEvents.complaintId, complaintId));
   await db.update(complaintRatings).set({ createdAt: sql`${complaintRatings.createdAt} - ${shift}` }).where(eq(complaintRatings.complaintId, complaintId));
+  // What people were told moves with what it told them, so the bell lists it on the day it happened.
+  await db
+    .update(notifications)
+    .set({ createdAt: sql`${notifications.createdAt} - ${shift}`, readAt: sql`${notifications.readAt} - ${shift}` })
+    .where(eq(notifications.complaintId, complaintId));
 }
 
 /** Demo complaints, filed and answered through the same verbs as the app, then moved back in time. */

@@ -22,10 +22,10 @@ const MEMBER_NAMES = [
 ];
 
 const GROUPS = [
-  { slug: 'futbol', name: 'Fútbol', visibility: 'open', description: 'Equipos, convocatorias y resultados de la sección de fútbol.' },
-  { slug: 'gimnasio', name: 'Gimnasio', visibility: 'open', description: 'Rutinas, horarios de sala y clases dirigidas.' },
-  { slug: 'torneos', name: 'Torneos', visibility: 'request', description: 'Inscripciones y cuadros de los torneos del club.' },
-  { slug: 'sociedad', name: 'Sociedad', visibility: 'private', description: 'La sociedad recreativa: cenas, asambleas y reservas del local.' },
+  { slug: 'futbol', name: 'Fútbol', visibility: 'open', description: 'Equipos, convocatorias y resultados de la sección de fútbol.', descriptionEn: 'Teams, call-ups and results of the football section.' },
+  { slug: 'gimnasio', name: 'Gimnasio', visibility: 'open', description: 'Rutinas, horarios de sala y clases dirigidas.', descriptionEn: 'Workouts, gym hours and group classes.' },
+  { slug: 'torneos', name: 'Torneos', visibility: 'request', description: 'Inscripciones y cuadros de los torneos del club.', descriptionEn: 'Entries and draws for the club tournaments.' },
+  { slug: 'sociedad', name: 'Sociedad', visibility: 'private', description: 'La sociedad recreativa: cenas, asambleas y reservas del local.', descriptionEn: 'The social society: dinners, meetings and bookings of the clubhouse.' },
 ] as const;
 
 const THREADS: Record<string, { title: string; posts: string[]; poll?: { question: string; options: string[] } }[]> = {
@@ -99,6 +99,7 @@ export async function seedDemo(db: Db, { force = false, complaints = true } = {}
         id: 1,
         name: 'Club Deportivo Ribera',
         welcomeText: 'Bienvenido a la comunidad del Club Deportivo Ribera: habla con otros socios y con el club, y cuéntanos lo que podemos mejorar.',
+        welcomeTextEn: 'Welcome to the Club Deportivo Ribera community: talk to other members and to the club, and tell us what we can do better.',
         primaryColor: '#0f5c8c',
         accentColor: '#c2410c',
         defaultLocale: 'es',

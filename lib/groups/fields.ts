@@ -5,6 +5,8 @@ import { withoutPersonalData } from '@/lib/validation/fields';
 export const groupFields = {
   name: withoutPersonalData(z.string('errors.required').trim().min(1, 'errors.required').max(80, 'errors.tooLong')),
   description: withoutPersonalData(z.string().trim().max(2000, 'errors.tooLong')).optional().transform((v) => v ?? ''),
+  // For English readers; empty, they read the Spanish.
+  descriptionEn: withoutPersonalData(z.string().trim().max(2000, 'errors.tooLong')).optional().transform((v) => v ?? ''),
   visibility: z.enum(['open', 'request', 'private'], 'errors.invalidField').optional().transform((v) => v ?? 'open'),
 };
 

@@ -12,7 +12,7 @@ export const updateGroup = defineVerb({
   ...onGroup('manage:group'),
   run: async (ctx, { groupId, ...data }) => {
     const [before] = await ctx.tx
-      .select({ name: groups.name, description: groups.description, visibility: groups.visibility })
+      .select({ name: groups.name, description: groups.description, descriptionEn: groups.descriptionEn, visibility: groups.visibility })
       .from(groups)
       .where(eq(groups.id, groupId));
     const [after] = await ctx.tx.update(groups).set(data).where(eq(groups.id, groupId)).returning({ id: groups.id, slug: groups.slug });

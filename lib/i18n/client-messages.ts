@@ -12,8 +12,8 @@ export interface CompiledMessages {
 
 // What every page's client components may need: the language switcher, shared errors, the shell.
 const ROOT = ['locale', 'errors', 'shell'] as const satisfies readonly Namespace[];
-// The shell of signed-in pages: the bell and the sign-out buttons.
-const SIGNED_IN = [...ROOT, 'notifications', 'settings'] as const satisfies readonly Namespace[];
+// The shell of signed-in pages: the bell, the sign-out buttons and the live notice of a sanction.
+const SIGNED_IN = [...ROOT, 'notifications', 'settings', 'account'] as const satisfies readonly Namespace[];
 
 /**
  * The message namespaces each part of the app hands to the browser. Server components translate on
@@ -25,13 +25,13 @@ const SIGNED_IN = [...ROOT, 'notifications', 'settings'] as const satisfies read
  */
 export const CLIENT_NAMESPACES = {
   root: ROOT,
-  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock'],
+  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
-  member: [...SIGNED_IN, 'groups', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
+  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk'],
-  admin: [...SIGNED_IN, 'admin', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk'],
+  admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk'],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;

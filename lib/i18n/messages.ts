@@ -1,3 +1,4 @@
+import enAccount from './messages/en/account.json';
 import enAnnouncements from './messages/en/announcements.json';
 import enAtRisk from './messages/en/atRisk.json';
 import enComplaintSettings from './messages/en/complaintSettings.json';
@@ -14,6 +15,7 @@ import enSearch from './messages/en/search.json';
 import enSignInLock from './messages/en/signInLock.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
+import esAccount from './messages/es/account.json';
 import esAnnouncements from './messages/es/announcements.json';
 import esAtRisk from './messages/es/atRisk.json';
 import esComplaintSettings from './messages/es/complaintSettings.json';
@@ -33,8 +35,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount };
 
 export type Messages = typeof es;
 

@@ -5,10 +5,11 @@ import { isActive } from '@/lib/policy';
 import { loadBrand } from '@/lib/brand/queries';
 import { getEnv } from '@/lib/env';
 import { translatorFor } from '@/lib/i18n/translator';
-import { asCategory, DIGEST_CATEGORY } from '@/lib/notifications/categories';
+import { ACCOUNT_CATEGORY, asCategory, DIGEST_CATEGORY } from '@/lib/notifications/categories';
 import { channelOf } from '@/lib/notifications/preferences';
 import { digestNotifications, type NotificationItem, notificationFor } from '@/lib/notifications/queries';
 import { notificationText, type Translate } from '@/lib/notifications/text';
+import { composeAccountMail } from './account-mail';
 import { composeMail, type MailContent } from './compose';
 import type { OutgoingMail } from './transport';
 import { unsubscribeToken } from './unsubscribe-token';
@@ -35,9 +36,14 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | 
     .select({ id: users.id, email: users.email, locale: users.locale, role: users.role, status: users.status, statusUntil: users.statusUntil, statusReason: users.statusReason })
     .from(users)
     .where(eq(users.id, row.userId));
-  if (!user || !isActive(user)) return { skip: 'recipient_inactive' };
+  if (!user) return { skip: 'recipient_inactive' };
   const brand = await loadBrand();
   const t = translatorFor(user.locale ?? brand.defaultLocale);
+  if (row.category === ACCOUNT_CATEGORY) {
+    const content = await composeAccountMail(row, user, brand, t);
+    return content ? { ...composeMail(user.email, brand, content), messageId: messageIdOf(row.id) } : { skip: 'nothing_left' };
+  }
+  if (!isActive(user)) return { skip: 'recipient_inactive' };
   const appUrl = getEnv().APP_URL;
   const translate = t as unknown as Translate;
   const say = (item: NotificationItem) => notificationText((key, values) => translate(`notifications.${key}`, values), item, t('notifications.someone'), (code) => translate(`moderation.subject.${code}`, {}));

@@ -4,6 +4,7 @@ import { reviewItems, sanctions, users } from '@/db/schema';
 import { lockAccount } from '@/lib/members/queries';
 import { refusal } from '@/lib/policy';
 import { SANCTION_KINDS, type SanctionKind } from '@/lib/policy/moderation';
+import { rooms } from '@/lib/realtime/io';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { uuidField } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
@@ -64,6 +65,9 @@ export const sanctionMember = defineVerb({
       await closeItem(ctx, profile, { action: 'sanction', reports: 'upheld' }, record.id);
     }
     refreshQueue(ctx);
+    // Told in every open tab first, so the page they are on says why in place (keeping what they were
+    // writing) instead of jumping to the sign-in; the socket then closes, after the message.
+    ctx.publish(rooms.user(user.id), 'account:sanctioned', { kind: data.kind, reason: data.reason, endsAt: endsAt?.toISOString() ?? null });
     if (KEEPS_OUT.includes(data.kind)) ctx.afterCommit(() => disconnectUser(user.id));
     return sanction!;
   },

@@ -64,5 +64,17 @@ export function categoriesFor(isStaff: boolean): readonly Category[] {
   return isStaff ? CATEGORIES : CATEGORIES.filter((c) => c !== 'staff');
 }
 
+/**
+ * What a moderator did to one's own account (a sanction, its lifting) is not a choice: it reaches the
+ * bell and an e-mail at once whatever the preferences, even while the account is kept out, since the
+ * member must learn why (and until when) from somewhere they can still read.
+ */
+export const ACCOUNT_CATEGORY = 'account';
+const ACCOUNT_KINDS = new Set(['sanction', 'sanction_lifted']);
+
+export function isAccountNotice(kind: string): boolean {
+  return ACCOUNT_KINDS.has(kind);
+}
+
 // A digest e-mail is about several categories; its unsubscribe link speaks for all that chose the digest.
 export const DIGEST_CATEGORY = 'digest';

@@ -3,7 +3,7 @@ import { digestItems, mailOutbox, notifications } from '@/db/schema';
 import { wakeMailWorker } from '@/lib/mail/wake';
 import { rooms } from '@/lib/realtime/io';
 import { publish } from '@/lib/realtime/publish';
-import { categoryOf } from './categories';
+import { ACCOUNT_CATEGORY, categoryOf, isAccountNotice } from './categories';
 import { channelsFor } from './preferences';
 
 export type NewNotification = typeof notifications.$inferInsert;
@@ -35,12 +35,15 @@ export async function writeNotifications(tx: Tx, actorId: string, rows: NewNotif
     tx,
     wanted.map((r) => r.userId),
   );
-  const kept = wanted.filter((row) => channelOf(row.userId, categoryOf(row.kind)) !== 'off');
+  const channel = (row: { userId: string; kind: string }) => (isAccountNotice(row.kind) ? 'immediate' : channelOf(row.userId, categoryOf(row.kind)));
+  const kept = wanted.filter((row) => channel(row) !== 'off');
   if (kept.length === 0) return [];
   const written = await tx.insert(notifications).values(kept).returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind });
-  const mail = written.filter((n) => channelOf(n.userId, categoryOf(n.kind)) === 'immediate');
-  const digest = written.filter((n) => channelOf(n.userId, categoryOf(n.kind)) === 'digest');
-  if (mail.length > 0) await tx.insert(mailOutbox).values(mail.map((n) => ({ userId: n.userId, notificationId: n.id, category: categoryOf(n.kind) })));
+  const mail = written.filter((n) => channel(n) === 'immediate');
+  const digest = written.filter((n) => channel(n) === 'digest');
+  if (mail.length > 0) {
+    await tx.insert(mailOutbox).values(mail.map((n) => ({ userId: n.userId, notificationId: n.id, category: isAccountNotice(n.kind) ? ACCOUNT_CATEGORY : categoryOf(n.kind) })));
+  }
   if (digest.length > 0) await tx.insert(digestItems).values(digest.map((n) => ({ userId: n.userId, notificationId: n.id })));
   return kept;
 }

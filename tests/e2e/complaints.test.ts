@@ -51,6 +51,9 @@ describe('complaint board', () => {
     await main(ana).getByText('Texto original con los datos personales, guardado aquí en lugar de publicarlo.').waitFor();
     await expectAccessible(ana, 'complaint page as its author (phone)');
 
+    // Waiting for the club's first answer, since filing.
+    await main(ana).getByText('Esperando la primera respuesta de Club Deportivo Ribera desde hace menos de una hora').waitFor();
+
     // Staff answer with a template; the author's open page shows the signed reply without reloading.
     await visit(laura, complaintPath);
     await main(laura).getByText('Texto original con los datos personales').waitFor();
@@ -59,13 +62,23 @@ describe('complaint board', () => {
     await reply.getByRole('combobox', { name: 'Insertar una plantilla…' }).selectOption({ index: 1 });
     const body = await reply.getByLabel('Texto').inputValue();
     expect(body).toContain('Ana Ruiz');
-    expect(body).toContain('Laura Gómez');
+    // Signed with the signer's name and title, with the part only she can write marked.
+    expect(body).toMatch(/Laura Gómez\nAtención al socio$/);
+    expect(body).toMatch(/\[\[Qué vamos a hacer y cuándo/);
+    // Left as it came, the marked part is refused next to the field, and the text stays to finish.
+    await reply.getByRole('button', { name: 'Publicar' }).click();
+    await reply.getByText('Queda texto de la plantilla por completar').waitFor();
+    expect(await reply.getByLabel('Texto').inputValue()).toBe(body);
+    await expectAccessible(laura, 'reply refused with a template part left');
     const bellBefore = await bellCount(ana);
+    await reply.getByLabel('Texto').fill(body.replace(/\[\[[\s\S]*?\]\]/, 'El técnico abre la máquina mañana a primera hora y te devolvemos lo que se quedó dentro.'));
     await reply.getByRole('button', { name: 'Publicar' }).click();
     await reply.getByText('Publicado.').waitFor();
     const official = main(ana).getByRole('listitem').filter({ hasText: 'Respuesta oficial de Club Deportivo Ribera' });
     await official.waitFor();
     expect(await official.textContent()).toContain('Laura Gómez · Atención al socio');
+    // Answered: now the club owes a solution or an update, counted from its reply.
+    await main(ana).getByText(/^Esperando una solución o una novedad de Club Deportivo Ribera desde su última respuesta/).waitFor();
     // The bell rises live too, and its notification leads to the very reply on the timeline.
     await expect.poll(() => bellCount(ana), { timeout: 15_000 }).toBe(bellBefore + 1);
     await visit(ana, '/notifications');
@@ -79,6 +92,7 @@ describe('complaint board', () => {
     await reply.getByLabel('Texto').fill('Hemos avisado al proveedor y te devolvemos los dos euros en recepción.');
     await reply.getByRole('button', { name: 'Publicar' }).click();
     await main(ana).getByRole('heading', { name: '¿Te sirve la solución propuesta?' }).waitFor();
+    await main(ana).getByText(/^Esperando que quien la presentó confirme la solución/).waitFor();
     await expectAccessible(ana, 'solution proposed (phone)');
     await main(ana).getByRole('button', { name: 'Sí, está resuelto' }).click();
     const survey = main(ana).locator('section, div').filter({ has: ana.getByRole('heading', { name: '¿Cómo ha ido?' }) }).last();
@@ -90,6 +104,7 @@ describe('complaint board', () => {
     await survey.getByRole('group', { name: '¿Seguirías siendo socio?' }).getByLabel('Sí').check();
     await survey.getByRole('button', { name: 'Enviar valoración' }).click();
     await main(ana).getByRole('heading', { name: 'Valoración del autor' }).waitFor();
+    await main(ana).getByText('Resuelta en menos de una hora').waitFor();
     expect(await main(ana).getByRole('button', { name: 'Enviar valoración' }).count()).toBe(0);
     await expectAccessible(ana, 'rated (phone)');
 

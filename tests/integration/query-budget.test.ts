@@ -53,14 +53,14 @@ const PAGES: Record<string, (s: Scene) => Promise<unknown>> = {
     return Promise.all([findGroupBySlug(me, s.group.slug), getGroupPage(me, s.group.slug)]);
   },
   thread: async (s) => getThreadView(await shell(s.me), s.group.slug, s.threadId, {}),
-  board: async (s) => Promise.all([listBoard(await shell(s.me), boardFilters.parse({})), complaintOptions()]),
+  board: async (s) => Promise.all([listBoard(await shell(s.me), boardFilters.parse({})), complaintOptions('es')]),
   complaint: async (s) => {
     const staff = await shell(s.staff);
     return Promise.all([getComplaintView(staff, s.complaint.number, staff.brand.boardPublic), assignees(staff), listTemplates(staff)]);
   },
   inbox: async (s) => {
     const staff = await shell(s.staff);
-    return Promise.all([listInbox(staff, inboxFilters.parse({})), complaintOptions(), assignees(staff)]);
+    return Promise.all([listInbox(staff, inboxFilters.parse({})), complaintOptions('es'), assignees(staff)]);
   },
   search: async (s) => {
     const me = await shell(s.me);

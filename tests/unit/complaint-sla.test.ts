@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SLA, nextDueAt, resolutionDueAt, slaState, waitingSince } from '@/lib/complaints/sla';
+import { DEFAULT_SLA, nextDueAt, resolutionDueAt, slaState, waitingLine } from '@/lib/complaints/sla';
 
 // A controllable clock: every instant is written out.
 const at = (iso: string) => new Date(`2026-03-02T${iso}Z`);
@@ -23,7 +23,6 @@ describe('SLA clock', () => {
     for (const status of ['solution_proposed', 'resolved', 'closed'] as const) {
       const c = { status, createdAt: filed, firstResponseAt: at('09:30:00'), lastStaffUpdateAt: null };
       expect(nextDueAt(DEFAULT_SLA.urgent, c)).toBeNull();
-      expect(waitingSince(c)).toBeNull();
     }
   });
 
@@ -40,8 +39,14 @@ describe('SLA clock', () => {
     expect(slaState(null, at('10:00:01'), 60)).toBe('none');
   });
 
-  it('counts the wait from the company’s last word', () => {
-    expect(waitingSince({ status: 'open', createdAt: filed, firstResponseAt: null, lastStaffUpdateAt: null })).toEqual(filed);
-    expect(waitingSince({ status: 'in_progress', createdAt: filed, firstResponseAt: at('09:30:00'), lastStaffUpdateAt: at('12:00:00') })).toEqual(at('12:00:00'));
+  it('says who has the ball as the clock counts it: the company since its last word, the member since the proposal, nobody once ended', () => {
+    const none = { firstResponseAt: null, lastStaffUpdateAt: null, solutionProposedAt: null, resolvedAt: null, closedAt: null, createdAt: filed };
+    expect(waitingLine({ ...none, status: 'open' })).toEqual({ party: 'club', owed: 'first_response', since: filed });
+    const answered = { ...none, firstResponseAt: at('09:30:00'), lastStaffUpdateAt: at('12:00:00') };
+    expect(waitingLine({ ...answered, status: 'acknowledged' })).toEqual({ party: 'club', owed: 'update', since: at('12:00:00') });
+    expect(waitingLine({ ...answered, status: 'in_progress' })).toEqual({ party: 'club', owed: 'update', since: at('12:00:00') });
+    expect(waitingLine({ ...answered, status: 'solution_proposed', solutionProposedAt: at('12:00:00') })).toEqual({ party: 'member', since: at('12:00:00') });
+    expect(waitingLine({ ...answered, status: 'resolved', resolvedAt: at('15:00:00') })).toEqual({ party: 'nobody', ended: 'resolved', took: 6 * 3_600_000 });
+    expect(waitingLine({ ...answered, status: 'closed', closedAt: at('10:00:00') })).toEqual({ party: 'nobody', ended: 'closed', took: 3_600_000 });
   });
 });

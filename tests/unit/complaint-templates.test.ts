@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, TEMPLATE_VARIABLES } from '@/lib/complaints/templates';
+import { addressTemplates, fillTemplate, TEMPLATE_VARIABLES, templateGaps } from '@/lib/complaints/templates';
 
 const people = { member: 'Ana Ruiz', staff: 'Laura Gómez', branch: 'Piscina' };
 
 describe('fillTemplate', () => {
-  it('offers exactly the member, staff and branch placeholders', () => {
-    expect(TEMPLATE_VARIABLES).toEqual(['member', 'staff', 'branch']);
+  it('offers exactly the member, signer (name and title) and branch placeholders', () => {
+    expect(TEMPLATE_VARIABLES).toEqual(['member', 'staff', 'staff_title', 'branch']);
   });
 
   it('fills every occurrence of each placeholder', () => {
@@ -30,5 +30,24 @@ describe('fillTemplate', () => {
   it('returns a body without placeholders unchanged', () => {
     const body = 'Gracias por escribirnos. Lo revisamos hoy.';
     expect(fillTemplate(body, people)).toBe(body);
+  });
+});
+
+describe('templateGaps', () => {
+  it('finds every part marked for staff to write, across lines, and nothing in ordinary brackets', () => {
+    expect(templateGaps('Hola.\n\n[[Qué hemos\ncomprobado]]\n\n[enlace](https://x.test) [[otra]]')).toEqual(['[[Qué hemos\ncomprobado]]', '[[otra]]']);
+    expect(templateGaps('Devolvemos el importe [el día 3] en 5 días.')).toEqual([]);
+  });
+});
+
+describe('addressTemplates', () => {
+  const both = { title: 'Avería', bodyMd: 'Hola, {member}.', titleEn: 'Breakdown', bodyMdEn: 'Hello {member}.' };
+  const spanishOnly = { title: 'Cobro', bodyMd: 'Hola, {member}: lo miramos.', titleEn: '', bodyMdEn: '' };
+  it('offers an English member the English version, whole, and the Spanish where none was written', () => {
+    expect(addressTemplates([both, spanishOnly], 'en', { member: 'Ann' })).toEqual([
+      { label: 'Breakdown', body: 'Hello Ann.' },
+      { label: 'Cobro', body: 'Hola, Ann: lo miramos.' },
+    ]);
+    expect(addressTemplates([both], 'es', { member: 'Ana' })).toEqual([{ label: 'Avería', body: 'Hola, Ana.' }]);
   });
 });

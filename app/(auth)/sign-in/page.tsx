@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Card } from '@/components/ui/card';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
+import { localized } from '@/lib/i18n/localized';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,12 +17,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const [t, brand] = await Promise.all([getTranslations('auth.signIn'), getBrand()]);
+  const [t, brand, locale] = await Promise.all([getTranslations('auth.signIn'), getBrand(), getLocale()]);
+  const welcome = localized(brand.welcomeText, brand.welcomeTextEn, locale);
   return (
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        {brand.welcomeText ? <p className="mt-2 text-zinc-700">{brand.welcomeText}</p> : null}
+        {welcome ? <p className="mt-2 text-zinc-700">{welcome}</p> : null}
       </div>
       <Card>
         <SignInForm callbackUrl={callbackUrl} />

@@ -1,7 +1,7 @@
 import { BarChart3, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { BoardFiltersForm } from '@/components/board/board-filters';
 import { ComplaintCard } from '@/components/board/complaint-card';
 import { LiveRefresh } from '@/components/shell/live-refresh';
@@ -27,7 +27,7 @@ function hrefWith(params: Record<string, string | undefined>, change: Record<str
 export default async function BoardPage({ searchParams }: Props) {
   const user = await requireBoardViewer();
   const filters = boardFilters.parse(await searchParams);
-  const [t, page, options] = await Promise.all([getTranslations('complaints.board'), listBoard(user, filters), complaintOptions()]);
+  const [t, page, options] = await Promise.all([getTranslations('complaints.board'), listBoard(user, filters), complaintOptions(await getLocale())]);
   const { after: _, ...kept } = filters;
   const filtered = Boolean(filters.status || filters.category || filters.branch || filters.waiting || filters.mine || filters.followed);
   return (

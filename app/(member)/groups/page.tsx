@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { GroupAction } from '@/components/groups/group-action';
 import { GroupLive } from '@/components/groups/group-live';
 import { RoleBadge } from '@/components/groups/role-badge';
@@ -8,6 +8,7 @@ import { VisibilityBadge } from '@/components/shell/visibility-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
+import { localized } from '@/lib/i18n/localized';
 import { canSeeRoom } from '@/lib/policy/visibility';
 import { listMyGroupInvitations, listVisibleGroups, mayCreateGroups } from '@/lib/groups/queries';
 import { groupAction } from './actions';
@@ -18,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GroupsPage() {
   const user = await requireMember();
-  const [t, groups, invitations, canCreate] = await Promise.all([
+  const [t, locale, groups, invitations, canCreate] = await Promise.all([
     getTranslations('groups'),
+    getLocale(),
     listVisibleGroups(user),
     listMyGroupInvitations(user),
     mayCreateGroups(user),
@@ -73,7 +75,7 @@ export default async function GroupsPage() {
               </h2>
               <VisibilityBadge visibility={g.visibility} />
             </div>
-            {g.description ? <p className="line-clamp-3 text-sm text-zinc-700">{g.description}</p> : null}
+            {g.description ? <p className="line-clamp-3 text-sm text-zinc-700">{localized(g.description, g.descriptionEn, locale)}</p> : null}
             <p className="mt-auto flex flex-wrap items-center gap-2 text-sm text-zinc-700">
               <span>{t('counts', { members: g.memberCount, threads: g.threadCount })}</span>
               {g.myRole ? <RoleBadge role={g.myRole} /> : null}

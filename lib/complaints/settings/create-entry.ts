@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { defineVerb } from '@/lib/verb';
 import { idempotencyKeyField } from './fields';
 import { createdWithKey } from './idempotency';
-import { assertNameFree, auditTarget, type ListKind, listKindField, lockList, nameField, nextPosition, tableOf } from './lists';
+import { assertNameFree, auditTarget, type ListKind, listKindField, lockList, nameEnField, nameField, nextPosition, tableOf } from './lists';
 
-const input = z.object({ list: listKindField, name: nameField, idempotencyKey: idempotencyKeyField });
+const input = z.object({ list: listKindField, name: nameField, nameEn: nameEnField, idempotencyKey: idempotencyKeyField });
 
 const actionOf = (list: ListKind) => `complaint_settings.${list}_create`;
 
@@ -19,11 +19,11 @@ export const createListEntry = defineVerb({
     const earlier = await createdWithKey(db, actor.id, actionOf(list), idempotencyKey);
     return earlier ? { id: earlier, created: false } : undefined;
   },
-  run: async ({ tx }, { list, name }) => {
+  run: async ({ tx }, { list, name, nameEn }) => {
     await assertNameFree(tx, list, name);
     const t = tableOf(list);
-    const [row] = await tx.insert(t).values({ name, position: await nextPosition(tx, list) }).returning({ id: t.id });
+    const [row] = await tx.insert(t).values({ name, nameEn, position: await nextPosition(tx, list) }).returning({ id: t.id });
     return { id: row!.id, created: true };
   },
-  audit: ({ id }, { list, name, idempotencyKey }) => ({ action: actionOf(list), targetType: auditTarget(list), targetId: id, after: { name, idempotencyKey: idempotencyKey ?? null } }),
+  audit: ({ id }, { list, name, nameEn, idempotencyKey }) => ({ action: actionOf(list), targetType: auditTarget(list), targetId: id, after: { name, nameEn, idempotencyKey: idempotencyKey ?? null } }),
 });

@@ -22,10 +22,10 @@ export const createResponseTemplate = defineVerb({
     const earlier = await createdWithKey(db, actor.id, ACTION, idempotencyKey);
     return earlier ? { id: earlier, created: false } : undefined;
   },
-  run: async ({ tx, actor }, { title, bodyMd }) => {
+  run: async ({ tx, actor }, { title, bodyMd, titleEn, bodyMdEn }) => {
     const [last] = await tx.select({ position: max(responseTemplates.position) }).from(responseTemplates);
     const position = last?.position == null ? 0 : last.position + 1;
-    const [row] = await tx.insert(responseTemplates).values({ title, bodyMd, position, createdBy: actor.id }).returning({ id: responseTemplates.id });
+    const [row] = await tx.insert(responseTemplates).values({ title, bodyMd, titleEn, bodyMdEn, position, createdBy: actor.id }).returning({ id: responseTemplates.id });
     return { id: row!.id, created: true };
   },
   audit: ({ id }, { title, idempotencyKey }) => ({ action: ACTION, targetType: 'response_template', targetId: id, after: { title, idempotencyKey: idempotencyKey ?? null } }),

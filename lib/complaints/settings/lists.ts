@@ -20,6 +20,8 @@ export const auditTarget = (kind: ListKind) => (kind === 'team' ? 'staff_team' :
 
 export const NAME_MAX = 60;
 export const nameField = z.string('errors.required').trim().min(1, 'errors.required').max(NAME_MAX, 'errors.tooLong');
+/** What English members read; optional, since they read the Spanish name when it is empty. */
+export const nameEnField = z.string().trim().max(NAME_MAX, 'errors.tooLong').optional().transform((v) => v ?? '');
 export const listKindField = z.enum(LIST_KINDS, 'errors.invalidField');
 export const entryIdField = z.uuid('errors.notFound');
 

@@ -12,6 +12,8 @@ import { TEMPLATE_ORDER } from './template-fields';
 export interface ListEntry {
   id: string;
   name: string;
+  /** Empty when the manager wrote none: English readers then get the Spanish (lib/i18n/localized.ts). */
+  nameEn: string;
   archived: boolean;
   position: number;
 }
@@ -34,6 +36,8 @@ export interface ResponseTemplate {
   id: string;
   title: string;
   bodyMd: string;
+  titleEn: string;
+  bodyMdEn: string;
   position: number;
 }
 
@@ -50,7 +54,7 @@ interface ListOptions {
 async function listEntries(kind: ListKind, actor: Actor | null, { includeArchived = false }: ListOptions): Promise<ListEntry[]> {
   const all = includeArchived && actor !== null && hasRole(actor, 'staff');
   const rows = await orderedEntries(getDb(), kind);
-  return rows.filter((r) => all || !r.archived).map(({ id, name, archived, position }) => ({ id, name, archived, position }));
+  return rows.filter((r) => all || !r.archived).map(({ id, name, nameEn, archived, position }) => ({ id, name, nameEn, archived, position }));
 }
 
 /** The names are no secret: the filing form and the public board's filters show them to anyone. */
@@ -95,7 +99,7 @@ export async function listSlaPolicies(actor: Actor): Promise<SlaPolicyRow[]> {
 export async function listTemplates(actor: Actor): Promise<ResponseTemplate[]> {
   assertStaff(actor);
   return getDb()
-    .select({ id: responseTemplates.id, title: responseTemplates.title, bodyMd: responseTemplates.bodyMd, position: responseTemplates.position })
+    .select({ id: responseTemplates.id, title: responseTemplates.title, bodyMd: responseTemplates.bodyMd, titleEn: responseTemplates.titleEn, bodyMdEn: responseTemplates.bodyMdEn, position: responseTemplates.position })
     .from(responseTemplates)
     .orderBy(...TEMPLATE_ORDER);
 }

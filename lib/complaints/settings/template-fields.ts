@@ -10,6 +10,9 @@ export const TEMPLATE_BODY_MAX = 5000;
 export const templateFields = {
   title: z.string('errors.required').trim().min(1, 'errors.required').max(TEMPLATE_TITLE_MAX, 'errors.tooLong'),
   bodyMd: z.string('errors.required').trim().min(1, 'errors.required').max(TEMPLATE_BODY_MAX, 'errors.tooLong'),
+  // The English version offered when the member reads English; empty, staff start from the Spanish.
+  titleEn: z.string().trim().max(TEMPLATE_TITLE_MAX, 'errors.tooLong').optional().transform((v) => v ?? ''),
+  bodyMdEn: z.string().trim().max(TEMPLATE_BODY_MAX, 'errors.tooLong').optional().transform((v) => v ?? ''),
 };
 
 export const templateIdField = z.uuid('errors.notFound');

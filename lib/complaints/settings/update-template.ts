@@ -12,11 +12,20 @@ export const updateResponseTemplate = defineVerb({
   name: 'complaintSettings.updateTemplate',
   input,
   load: (db, { id }) => findTemplate(db, id),
-  run: async ({ tx }, { id, title, bodyMd }, before) => {
-    if (before.title === title && before.bodyMd === bodyMd) return { updated: false };
-    await tx.update(responseTemplates).set({ title, bodyMd }).where(eq(responseTemplates.id, id));
+  run: async ({ tx }, { id, ...text }, before) => {
+    const same = (Object.keys(text) as (keyof typeof text)[]).every((k) => before[k] === text[k]);
+    if (same) return { updated: false };
+    await tx.update(responseTemplates).set(text).where(eq(responseTemplates.id, id));
     return { updated: true };
   },
-  audit: ({ updated }, { id, title, bodyMd }, before) =>
-    updated ? { action: 'complaint_settings.template_update', targetType: 'response_template', targetId: id, before: { title: before.title, bodyMd: before.bodyMd }, after: { title, bodyMd } } : null,
+  audit: ({ updated }, { id, ...text }, before) =>
+    updated
+      ? {
+          action: 'complaint_settings.template_update',
+          targetType: 'response_template',
+          targetId: id,
+          before: { title: before.title, bodyMd: before.bodyMd, titleEn: before.titleEn, bodyMdEn: before.bodyMdEn },
+          after: text,
+        }
+      : null,
 });

@@ -143,7 +143,7 @@ describe('listBoard', () => {
     const first = await listBoard(viewer, boardFilters.parse({}));
     const proposed = filed.find((f) => f.status === 'solution_proposed')!;
     const card = (await listBoard(viewer, boardFilters.parse({ status: 'solution_proposed' }))).cards.find((c) => c.number === proposed.number);
-    expect(card).toMatchObject({ id: proposed.id, status: 'solution_proposed', answered: true, waitingSince: null, title: expect.stringContaining('Queja número') });
+    expect(card).toMatchObject({ id: proposed.id, status: 'solution_proposed', answered: true, waiting: { party: 'member', since: expect.any(Date) }, title: expect.stringContaining('Queja número') });
     for (const after of ['not-base64!', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["2025-01-01", "x"]').toString('base64url')]) {
       expect(await listBoard(viewer, boardFilters.parse({ after }))).toEqual(first);
     }

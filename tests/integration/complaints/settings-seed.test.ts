@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { DEMO_ACCOUNTS } from '@/lib/demo/accounts';
 import { seedComplaintSettings } from '@/lib/demo/complaint-settings';
 import { listBranches, listCategories, listTeams, listTemplates } from '@/lib/complaints/settings/queries';
-import { TEMPLATE_VARIABLES } from '@/lib/complaints/templates';
+import { TEMPLATE_VARIABLES, templateGaps } from '@/lib/complaints/templates';
 import { actorOf, createUser } from '../factories';
 
 describe('demo complaint settings', () => {
@@ -31,7 +31,16 @@ describe('demo complaint settings', () => {
       expect(t.bodyMd).toContain('{member}');
       expect(t.bodyMd).toContain('{staff}');
       expect(t.bodyMd).toMatch(/^Hola, \{member\}/);
-      expect(t.bodyMd.trimEnd()).toMatch(/Gracias[^\n]*$/);
+      // Signed with the signer's own name and title, never a name or a department written in.
+      expect(t.bodyMd.trimEnd()).toMatch(/Gracias[^\n]*\n\n\{staff\}\n\{staff_title\}$/);
+      expect(t.bodyMd).not.toMatch(/Laura|Jorge|Marta|Soy \{staff\}, de/);
+      // What only the person answering knows is marked, so the reply form refuses it left as it is.
+      expect(templateGaps(t.bodyMd)).toHaveLength(1);
+      expect(t.bodyMd.replace(/\[\[[\s\S]*?\]\]/g, '')).not.toMatch(/\[[^\]]*\]/);
+      // And an English version for English members, with the same variables and the same marked part.
+      expect(t.titleEn).not.toBe('');
+      expect(templateGaps(t.bodyMdEn)).toHaveLength(1);
+      expect(t.bodyMdEn.trimEnd()).toMatch(/\{staff\}\n\{staff_title\}$/);
       expect([...t.bodyMd.matchAll(/\{(\w+)\}/g)].every((m) => (TEMPLATE_VARIABLES as readonly string[]).includes(m[1]!))).toBe(true);
     }
     expect(first.templates.some((t) => t.bodyMd.includes('{branch}'))).toBe(true);

@@ -68,7 +68,7 @@ describe('named lists: categories, branches and teams', () => {
       expect(a.created).toBe(true);
       let entries = await read();
       expect(names(entries).slice(-2)).toEqual([first, second]);
-      expect(entries.at(-1)).toEqual({ id: b.id, name: second, archived: false, position: entries.at(-2)!.position + 1, ...(list === 'team' ? { members: [] } : {}) });
+      expect(entries.at(-1)).toEqual({ id: b.id, name: second, nameEn: '', archived: false, position: entries.at(-2)!.position + 1, ...(list === 'team' ? { members: [] } : {}) });
 
       await moveListEntry({ actor: m, input: { list, id: b.id, direction: 'up' } });
       expect(names(await read()).slice(-2)).toEqual([second, first]);

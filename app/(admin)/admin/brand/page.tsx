@@ -24,6 +24,7 @@ export default async function BrandPage() {
           initial={{
             name: brand.name,
             welcomeText: brand.welcomeText,
+            welcomeTextEn: brand.welcomeTextEn,
             primaryColor: brand.colors.primary,
             accentColor: brand.colors.accent,
             defaultLocale: brand.defaultLocale,

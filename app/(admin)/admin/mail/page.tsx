@@ -8,7 +8,7 @@ import { listOutbox, MAIL_STATUSES, type OutboxItem } from '@/lib/mail/queries';
 import { SKIP_REASONS } from '@/lib/mail/notification-mail';
 import { mailMode } from '@/lib/mail/transport';
 import { retryMailAction } from './actions';
-import { asCategory } from '@/lib/notifications/categories';
+import { ACCOUNT_CATEGORY, asCategory } from '@/lib/notifications/categories';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('mailOutbox'))('title') };
@@ -39,6 +39,7 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   const categoryName = (c: string, digest: boolean) => {
     const category = asCategory(c);
     if (digest) return t('digestCategory');
+    if (c === ACCOUNT_CATEGORY) return t('accountCategory');
     if (category) return settings(`categories.${category}.title`);
     return direct.has(c) ? direct(c as Parameters<typeof direct>[0]) : c;
   };

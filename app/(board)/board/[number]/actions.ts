@@ -4,6 +4,7 @@ import { assignComplaint } from '@/lib/complaints/assign';
 import { decideAsAuthor } from '@/lib/complaints/author-decision';
 import { commentOnComplaint } from '@/lib/complaints/comment';
 import { setFollow } from '@/lib/complaints/follow';
+import { markComplaintSeen } from '@/lib/complaints/mark-seen';
 import { setMeToo } from '@/lib/complaints/me-too';
 import { addInternalNote } from '@/lib/complaints/note';
 import { sendPrivateMessage } from '@/lib/complaints/private-message';
@@ -13,7 +14,7 @@ import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintPriority } from '@/lib/complaints/set-priority';
 import { setComplaintStatus } from '@/lib/complaints/set-status';
 import type { FormState } from '@/lib/forms/state';
-import { submitForm } from '@/lib/forms/submit';
+import { callVerb, submitForm } from '@/lib/forms/submit';
 
 // Every form of the complaint page: the verb decides, the page re-renders for this viewer on success.
 const page = { refresh: true };
@@ -64,4 +65,9 @@ export async function meTooAction(_: FormState, formData: FormData) {
 
 export async function followAction(_: FormState, formData: FormData) {
   return submitForm(formData, setFollow, page);
+}
+
+/** The open page, once on screen: its notifications are read. */
+export async function markSeenAction(complaintId: string): Promise<void> {
+  await callVerb(markComplaintSeen, { complaintId });
 }

@@ -2,9 +2,10 @@ import { Siren } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { ActionForm } from '@/components/board/action-form';
+import { MarkSeen } from '@/components/board/mark-seen';
 import { MemberPanel } from '@/components/board/member-panel';
 import { StaffPanel, type StaffOptions } from '@/components/board/staff-panel';
 import { StatusBadge } from '@/components/board/status-badge';
@@ -16,11 +17,12 @@ import { Card } from '@/components/ui/card';
 import { hasRole } from '@/lib/policy';
 import type { CurrentUser } from '@/lib/auth/session';
 import { requireBoardViewer } from '@/lib/complaints/board-viewer';
-import { getBrand } from '@/lib/brand/queries';
+import { type Brand, getBrand } from '@/lib/brand/queries';
+import { localized } from '@/lib/i18n/localized';
 import { assignees } from '@/lib/complaints/inbox';
 import { type ComplaintView, getComplaintView } from '@/lib/complaints/queries';
 import { listTemplates } from '@/lib/complaints/settings/queries';
-import { fillTemplate } from '@/lib/complaints/templates';
+import { addressTemplates } from '@/lib/complaints/templates';
 import { reportAction } from '@/app/(member)/moderation/actions';
 import { moderationAction } from '@/app/(staff)/staff/moderation/actions';
 import {
@@ -28,6 +30,7 @@ import {
   authorDecisionAction,
   commentAction,
   followAction,
+  markSeenAction,
   meTooAction,
   noteAction,
   priorityAction,
@@ -54,21 +57,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `#${view.number} ${view.title}` };
 }
 
-/** Who can take the complaint, and the reply templates already addressed to this member by this staff member. */
-async function staffOptions(user: CurrentUser, view: ComplaintView): Promise<StaffOptions> {
+/**
+ * Who can take the complaint, and the reply templates already addressed to this member, in the language
+ * they read, and signed by this staff member.
+ */
+async function staffOptions(user: CurrentUser, view: ComplaintView, brand: Brand): Promise<StaffOptions> {
   const [{ people, teams }, templates] = await Promise.all([assignees(user), listTemplates(user)]);
-  const names = { member: view.staff?.authorName ?? '', staff: user.displayName, branch: view.branch.name };
-  return { people, teams, templates: templates.map((tpl) => ({ label: tpl.title, body: fillTemplate(tpl.bodyMd, names) })) };
+  const reads = view.staff?.authorLocale ?? brand.defaultLocale;
+  // Without a staff title of their own, the signer speaks for the community.
+  const names = { member: view.staff?.authorName ?? '', staff: user.displayName, staff_title: user.staffTitle ?? brand.name, branch: localized(view.branch.name, view.branch.nameEn, reads) };
+  return { people, teams, templates: addressTemplates(templates, reads, names) };
 }
 
 export default async function ComplaintPage({ params }: Props) {
   const { user, brand, view } = await load((await params).number);
-  const [t, tr, format] = await Promise.all([getTranslations('complaints.page'), getTranslations('complaints.closeReason'), getFormatter()]);
-  const options = view.staff && user ? await staffOptions(user, view) : null;
+  const [t, tr, format, locale] = await Promise.all([getTranslations('complaints.page'), getTranslations('complaints.closeReason'), getFormatter(), getLocale()]);
+  const options = view.staff && user ? await staffOptions(user, view, brand) : null;
   const latest = view.timeline.at(-1)?.createdAt.toISOString();
   return (
     <div className="flex flex-col gap-6">
       {user ? <LiveRefresh room={`complaint:${view.id}`} events={['complaint:changed']} renderedLatest={latest} /> : null}
+      {user ? <MarkSeen complaintId={view.id} action={markSeenAction} /> : null}
       <BackLink href="/board" label={t('backLabel')}>
         {t('back')}
       </BackLink>
@@ -85,10 +94,12 @@ export default async function ComplaintPage({ params }: Props) {
         </div>
         <h1 className="text-2xl font-bold leading-tight">{view.title}</h1>
         <p className="text-sm text-zinc-700">
-          {view.category.name} · {view.branch.name} · {view.authorName ? t('by', { name: view.authorName }) : t('byMember')} ·{' '}
+          {localized(view.category.name, view.category.nameEn, locale)} · {localized(view.branch.name, view.branch.nameEn, locale)} · {view.authorName ? t('by', { name: view.authorName }) : t('byMember')} ·{' '}
           <time dateTime={view.createdAt.toISOString()}>{format.dateTime(view.createdAt, { dateStyle: 'long' })}</time>
         </p>
-        {view.waitingSince ? <Waiting since={view.waitingSince} className="font-semibold text-amber-900" /> : null}
+        <p>
+          <Waiting line={view.waiting} className="font-semibold" />
+        </p>
         {view.incident ? (
           <p className="flex items-center gap-2 text-sm font-medium text-red-900">
             <Siren aria-hidden className="size-4" />

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { FileComplaintForm } from '@/components/board/file-form';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewComplaintPage() {
   await requirePermission('file:complaint');
-  const [t, options] = await Promise.all([getTranslations('complaints.file'), complaintOptions()]);
+  const [t, options] = await Promise.all([getTranslations('complaints.file'), complaintOptions(await getLocale())]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <BackLink href="/board" label={t("backLabel")}>{t("back")}</BackLink>

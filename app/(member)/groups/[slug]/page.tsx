@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { GroupAction } from '@/components/groups/group-action';
 import { GroupLive } from '@/components/groups/group-live';
 import { RoleBadge } from '@/components/groups/role-badge';
@@ -10,6 +10,7 @@ import { VisibilityBadge } from '@/components/shell/visibility-badge';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { requireMember } from '@/lib/auth/session';
+import { localized } from '@/lib/i18n/localized';
 import { ThreadTitle } from '@/components/moderation/thread-title';
 import { findGroupBySlug, getGroupPage, type GroupHeader } from '@/lib/groups/queries';
 import { groupAction } from '../actions';
@@ -28,7 +29,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const { cursor } = await searchParams;
   const page = await getGroupPage(user, (await params).slug, typeof cursor === 'string' ? cursor : undefined);
   if (!page) notFound();
-  const [t, format] = await Promise.all([getTranslations('groups'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('groups'), getFormatter(), getLocale()]);
   const { group } = page;
   const base = `/groups/${group.slug}`;
   return (
@@ -42,7 +43,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           <VisibilityBadge visibility={group.visibility} />
           {group.myRole ? <RoleBadge role={group.myRole} /> : null}
         </div>
-        {group.description ? <p className="max-w-prose whitespace-pre-line text-zinc-700">{group.description}</p> : null}
+        {group.description ? <p className="max-w-prose whitespace-pre-line text-zinc-700">{localized(group.description, group.descriptionEn, locale)}</p> : null}
         <p className="text-sm text-zinc-700">{t('counts', { members: group.memberCount, threads: group.threadCount })}</p>
         <div className="flex flex-wrap items-start gap-3">
           <MembershipAction group={group} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getNow, getTranslations } from 'next-intl/server';
+import { getLocale, getNow, getTranslations } from 'next-intl/server';
 import { BulkBar } from '@/components/inbox/bulk-bar';
 import { InboxCards } from '@/components/inbox/inbox-cards';
 import { InboxIcons } from '@/components/inbox/inbox-icons';
@@ -29,7 +29,7 @@ export default async function InboxPage({ searchParams }: Props) {
   // A hand-edited or stale address falls back to "any" for whatever it got wrong.
   const filters = inboxFilters.parse(params);
   const now = await getNow();
-  const [t, page, options, staff, say] = await Promise.all([getTranslations('inbox'), listInbox(user, filters, now), complaintOptions(), assignees(user), rowWords()]);
+  const [t, page, options, staff, say] = await Promise.all([getTranslations('inbox'), listInbox(user, filters, now), complaintOptions(await getLocale()), assignees(user), rowWords()]);
   const filtered = Object.entries(filters).some(([k, v]) => k !== 'after' && v !== undefined && v !== 'all');
 
   const pageHref = (after: string | null) => {

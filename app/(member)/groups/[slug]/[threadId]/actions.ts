@@ -41,8 +41,8 @@ export async function moderateThreadAction(threadId: string, change: Partial<Thr
   return callVerb(moderateThread, { threadId, ...change });
 }
 
-export async function markReadAction(threadId: string): Promise<void> {
-  await callVerb(markThreadRead, { threadId });
+export async function markReadAction(threadId: string, opened = false): Promise<void> {
+  await callVerb(markThreadRead, { threadId, opened });
 }
 
 /** The Markdown to quote or edit: a read, answered in the same shape as the buttons' actions. */

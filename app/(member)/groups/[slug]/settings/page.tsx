@@ -30,7 +30,7 @@ export default async function GroupSettingsPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t('settings.pageTitle', { group: group.name })}</h1>
       {group.may.manage ? (
         <Card>
-          <GroupForm initial={{ groupId: group.id, name: group.name, description: group.description, visibility: group.visibility }} action={updateGroupAction} />
+          <GroupForm initial={{ groupId: group.id, name: group.name, description: group.description, descriptionEn: group.descriptionEn, visibility: group.visibility }} action={updateGroupAction} />
         </Card>
       ) : (
         <Alert tone="info">{t('settings.forbidden')}</Alert>
