@@ -12,3 +12,4 @@ export * from './complaints';
 export * from './metrics';
 export * from './mail';
 export * from './moderation';
+export * from './profiles';
