@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
+import { MarkdownEditor } from '@/components/editor/markdown-editor';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormAction, FormState } from '@/lib/forms/state';
@@ -32,6 +32,7 @@ function EditForm({ post, source, action: edit, onDone }: { post: PostDto; sourc
   const t = useTranslations('threads');
   const [state, action] = useActionState(edit, IDLE);
   const { errors, message, value } = useFormErrors(state);
+  const [body, setBody] = useState(() => value('body') ?? source);
   useEffect(() => {
     if (state.status === 'ok') onDone(state.data);
   }, [state, onDone]);
@@ -40,9 +41,7 @@ function EditForm({ post, source, action: edit, onDone }: { post: PostDto; sourc
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="postId" value={post.id} />
       {message && state.status === 'error' && !state.fieldErrors ? <Alert tone="error">{message}</Alert> : null}
-      <FieldFrame fieldId={id} label={t('editHeading')} errors={errors('body')}>
-        <textarea id={id} name="body" defaultValue={value('body') ?? source} className="min-h-32 rounded-md border border-zinc-400 bg-white px-3 py-2" {...fieldIds(id, false, errors('body'))} />
-      </FieldFrame>
+      <MarkdownEditor id={id} name="body" label={t('editHeading')} errors={errors('body')} value={body} onValueChange={setBody} mentions />
       <div className="flex gap-2">
         <SubmitButton pendingLabel={t('saving')}>{t('save')}</SubmitButton>
         <Button type="button" variant="secondary" onClick={() => onDone()}>
