@@ -11,5 +11,6 @@ import '@/lib/complaints/rooms';
 import '@/lib/groups/rooms';
 import '@/lib/moderation/rooms';
 import '@/lib/moderation/sign-in';
+import '@/lib/profiles/media';
 import '@/lib/threads/media';
 import '@/lib/threads/rooms';
