@@ -145,7 +145,7 @@ export function MarkdownEditor({ id, name, label, hint, errors, value, onValueCh
               <p className="text-sm text-zinc-700">{t('nothing')}</p>
             ) : shown && 'html' in shown ? (
               // The server's sanitized rendering, exactly as it will be stored.
-              <div className="prose-post" dangerouslySetInnerHTML={{ __html: shown.html }} />
+              <div className="prose prose-zinc prose-post max-w-none" dangerouslySetInnerHTML={{ __html: shown.html }} />
             ) : shown ? (
               <p className="text-sm font-medium text-red-700">{shown.error}</p>
             ) : null}

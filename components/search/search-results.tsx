@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { AuthorLink } from '@/components/profiles/author-link';
 import { buttonClass } from '@/components/ui/button';
 import type { SearchResult } from '@/lib/search/queries';
 
@@ -46,7 +47,7 @@ export async function SearchResults({ result, pageHref }: { result: SearchResult
               dangerouslySetInnerHTML={{ __html: hit.titleHtml }}
             />
             <p className="text-sm text-zinc-700">
-              {t('meta', { author: hit.authorName, group: hit.groupName, when: format.relativeTime(hit.createdAt) })}
+              <AuthorLink id={hit.authorId} name={hit.authorName} className="font-medium" /> · {t('meta', { group: hit.groupName, when: format.relativeTime(hit.createdAt) })}
             </p>
             {hit.snippetHtml ? <p className="text-sm break-words text-zinc-900" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
           </li>

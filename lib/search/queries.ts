@@ -32,6 +32,7 @@ export interface SearchHit {
   postId: string | null;
   groupSlug: string;
   groupName: string;
+  authorId: string;
   authorName: string;
   createdAt: Date;
   /** Escaped HTML whose only tags are <mark>: safe to render as is. */
@@ -86,6 +87,7 @@ interface HitRow {
   post_id: string | null;
   group_slug: string;
   group_name: string;
+  author_id: string;
   author_name: string;
   created_at: Date | string;
   title_headline: string;
@@ -141,7 +143,7 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
        order by hits.rank desc, hits.created_at desc, coalesce(hits.post_id, hits.thread_id) desc
        limit ${PAGE_SIZE + 1} offset ${(page - 1) * PAGE_SIZE}
     )
-    select page.kind, page.thread_id, page.post_id, page.author_name, page.created_at,
+    select page.kind, page.thread_id, page.post_id, page.author_id, page.author_name, page.created_at,
            g.slug as group_slug, g.name as group_name,
            ${headline(sql`t.title`, MARK_ALL)} as title_headline,
            case when p.id is null then null else ${headline(sql`tertulia_post_text(p.body_html)`, MARK_ALL)} end as body_headline
@@ -159,6 +161,7 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
       postId: r.post_id,
       groupSlug: r.group_slug,
       groupName: r.group_name,
+      authorId: r.author_id,
       authorName: r.author_name,
       createdAt: new Date(r.created_at),
       titleHtml: snippetHtml(r.title_headline),

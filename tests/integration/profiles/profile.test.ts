@@ -8,12 +8,12 @@ import { actorOf, createUser } from '../factories';
 import { createGroup, createPost, createThread, join } from '../search-fixtures';
 
 /** A JPEG that carries a GPS position in its EXIF, as a phone's photo does. */
-async function photoWithLocation(): Promise<Uint8Array> {
+async function photoWithLocation(): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#3366aa' } })
     .jpeg()
     .withExif({ IFD0: { Artist: 'Ana Ruiz', Copyright: 'Ana' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 25/1 0/1' } })
     .toBuffer();
-  return new Uint8Array(bytes);
+  return Uint8Array.from(bytes);
 }
 
 describe('member profiles', () => {
