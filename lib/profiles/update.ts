@@ -4,20 +4,15 @@ import { memberProfiles } from '@/db/schema';
 import { refusal } from '@/lib/policy';
 import { processImage } from '@/lib/uploads/images';
 import { getStorage } from '@/lib/uploads/storage';
+import { checkboxField, singleImageField } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
 import { AVATAR_SIDE, BIO_MAX } from './fields';
 
-const checkbox = z.union([z.boolean(), z.literal('on').transform(() => true)]).default(false);
-const image = z.instanceof(Uint8Array);
 
 const input = z.object({
   bio: z.string().trim().max(BIO_MAX, 'errors.tooLong').default(''),
-  removeAvatar: checkbox,
-  // A form sends its file input as a list (empty when the picker was left alone); a caller may pass the bytes.
-  avatar: z
-    .union([image, z.array(image).max(1, 'errors.invalidField')])
-    .nullish()
-    .transform((v) => (Array.isArray(v) ? v[0] : v) ?? null),
+  removeAvatar: checkboxField,
+  avatar: singleImageField,
 });
 
 export type UpdateProfileInput = z.input<typeof input>;
