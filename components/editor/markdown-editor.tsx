@@ -128,7 +128,7 @@ export function MarkdownEditor({ id, name, label, hint, errors, value, onValueCh
         onDrop={(e: DragEvent) => take(e.dataTransfer.files, e)}
       >
         <div className="flex flex-wrap items-center justify-between gap-x-2 border-b border-zinc-200 px-1">
-          <div role="tablist" aria-label={t('modes', { field: label })} onKeyDown={tabKeys} className="flex">
+          <div role="tablist" aria-label={t('modes')} onKeyDown={tabKeys} className="flex">
             {tab('write')}
             {preview ? tab('preview') : null}
           </div>
