@@ -15,5 +15,6 @@ import '@/lib/invitations/mail';
 import '@/lib/join-requests/mail';
 import '@/lib/moderation/rooms';
 import '@/lib/moderation/sign-in';
+import '@/lib/profiles/media';
 import '@/lib/threads/media';
 import '@/lib/threads/rooms';

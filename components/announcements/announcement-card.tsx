@@ -27,7 +27,7 @@ export async function AnnouncementCard({ announcement: a, clamp = false, actions
         <time dateTime={a.createdAt.toISOString()}>{format.dateTime(a.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
       </p>
       {/* Sanitized when it was written (lib/markdown). */}
-      <div className={`prose-post mt-3 ${clamp ? 'line-clamp-4' : ''}`} dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+      <div className={`prose prose-zinc prose-post mt-3 max-w-none ${clamp ? 'line-clamp-4' : ''}`} dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
       {clamp ? (
         <Link href={`/announcements/${a.id}`} className="mt-2 inline-block text-sm font-semibold text-brand-ink underline">
           {t('readMore')}

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { MarkdownEditor } from '@/components/editor/markdown-editor';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { useKeptForm } from '@/components/ui/use-kept-form';
@@ -12,25 +13,30 @@ import { PiiPanel } from './pii-panel';
 const CONTROL = 'min-h-11 w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-900 aria-[invalid]:border-red-700';
 
 export type FieldSpec =
-  | { kind: 'textarea'; name: string; label: string; hint?: string; rows?: number; maxLength?: number; required?: boolean; templates?: { label: string; body: string }[]; templateLabel?: string }
+  | { kind: 'textarea'; name: string; label: string; hint?: string; rows?: number; maxLength?: number; required?: boolean; templates?: { label: string; body: string }[]; templateLabel?: string; markdown?: boolean }
   | { kind: 'text' | 'number'; name: string; label: string; hint?: string; maxLength?: number; required?: boolean }
   | { kind: 'select'; name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; hint?: string }
   | { kind: 'radio'; name: string; label: string; options: { value: string; label: string }[] };
 
 function Textarea({ spec, errors, id }: { spec: Extract<FieldSpec, { kind: 'textarea' }>; errors?: string[]; id: string }) {
   const [value, setValue] = useState('');
+  const templates = spec.templates?.length ? (
+    <select aria-label={spec.templateLabel} className={`${CONTROL} mb-1`} value="" onChange={(e) => e.target.value !== '' && setValue(spec.templates![Number(e.target.value)]!.body)}>
+      <option value="">{spec.templateLabel}</option>
+      {spec.templates.map((tpl, i) => (
+        <option key={i} value={i}>
+          {tpl.label}
+        </option>
+      ))}
+    </select>
+  ) : null;
+  // Words that are published: the product's one editor, with its toolbar and preview.
+  if (spec.markdown) {
+    return <MarkdownEditor id={id} name={spec.name} label={spec.label} hint={spec.hint} errors={errors} value={value} onValueChange={setValue} rows={spec.rows ?? 4} maxLength={spec.maxLength} required={spec.required} before={templates} />;
+  }
   return (
     <FieldFrame fieldId={id} label={spec.label} hint={spec.hint} errors={errors}>
-      {spec.templates?.length ? (
-        <select aria-label={spec.templateLabel} className={`${CONTROL} mb-1`} value="" onChange={(e) => e.target.value !== '' && setValue(spec.templates![Number(e.target.value)]!.body)}>
-          <option value="">{spec.templateLabel}</option>
-          {spec.templates.map((tpl, i) => (
-            <option key={i} value={i}>
-              {tpl.label}
-            </option>
-          ))}
-        </select>
-      ) : null}
+      {templates}
       <textarea id={id} name={spec.name} rows={spec.rows ?? 4} maxLength={spec.maxLength} required={spec.required} value={value} onChange={(e) => setValue(e.target.value)} className={CONTROL} {...fieldIds(id, Boolean(spec.hint), errors)} />
     </FieldFrame>
   );

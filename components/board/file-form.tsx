@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
+import { MarkdownEditor } from '@/components/editor/markdown-editor';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { useKeptForm } from '@/components/ui/use-kept-form';
 import type { ComplaintOption } from '@/lib/complaints/options';
@@ -45,6 +46,7 @@ export function FileComplaintForm({ categories, branches, idempotencyKey, limits
   const { state, onSubmit, pending } = useKeptForm(actions.file);
   const { errors, message } = useFormErrors(state);
   const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
   const guarded = Boolean((state.details as { pii?: unknown[] } | undefined)?.pii?.length);
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
@@ -52,9 +54,7 @@ export function FileComplaintForm({ categories, branches, idempotencyKey, limits
       {message && state.status === 'error' && !guarded && !state.fieldErrors ? <Alert tone="error">{message}</Alert> : null}
       <Field name="title" label={t('fieldTitle')} hint={t('titleHint')} maxLength={limits.title} required errors={errors('title')} value={title} onChange={(e) => setTitle(e.target.value)} />
       <SimilarSuggestions title={title} meToo={actions.meToo} />
-      <FieldFrame fieldId="field-body" label={t('fieldBody')} hint={t('bodyHint')} errors={errors('body')}>
-        <textarea id="field-body" name="body" rows={8} maxLength={limits.body} required className={`min-h-40 ${CONTROL}`} {...fieldIds('field-body', true, errors('body'))} />
-      </FieldFrame>
+      <MarkdownEditor id="field-body" name="body" label={t('fieldBody')} hint={t('bodyHint')} errors={errors('body')} value={body} onValueChange={setBody} rows={8} maxLength={limits.body} required imagesInputId="field-photos" />
       <div className="grid gap-4 sm:grid-cols-2">
         <OptionSelect name="categoryId" label={t('fieldCategory')} options={categories} errors={errors('categoryId')} prompt={t('choose')} />
         <OptionSelect name="branchId" label={t('fieldBranch')} options={branches} errors={errors('branchId')} prompt={t('choose')} />

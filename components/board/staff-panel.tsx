@@ -61,7 +61,7 @@ export async function StaffPanel({ view, options, actions }: { view: ComplaintVi
             hidden={id}
             fields={[
               { kind: 'select', name: 'statement', label: t('statement'), options: statements.map((s) => ({ value: s, label: t(`statements.${s}`) })) },
-              { kind: 'textarea', name: 'body', label: t('replyBody'), rows: 6, required: true, templates: options.templates, templateLabel: t('insertTemplate') },
+              { kind: 'textarea', name: 'body', label: t('replyBody'), rows: 6, required: true, templates: options.templates, templateLabel: t('insertTemplate'), markdown: true },
             ]}
             submitLabel={t('send')}
             pendingLabel={t('sending')}
@@ -113,7 +113,7 @@ export async function StaffPanel({ view, options, actions }: { view: ComplaintVi
       </section>
       <section aria-labelledby="note-title" className="flex flex-col gap-2">
         <h3 id="note-title" className="font-semibold">{t('noteTitle')}</h3>
-        <ActionForm action={actions.note} hidden={id} fields={[{ kind: 'textarea', name: 'body', label: t('noteBody'), hint: t('noteHint'), required: true }]} submitLabel={t('addNote')} pendingLabel={t('working')} variant="secondary" />
+        <ActionForm action={actions.note} hidden={id} fields={[{ kind: 'textarea', name: 'body', label: t('noteBody'), hint: t('noteHint'), required: true, markdown: true }]} submitLabel={t('addNote')} pendingLabel={t('working')} variant="secondary" />
       </section>
       <details className="rounded-md border border-zinc-200 p-3">
         <summary className="min-h-11 cursor-pointer content-center font-semibold">{t('redactTitle')}</summary>

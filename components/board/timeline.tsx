@@ -4,6 +4,7 @@ import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
 import type { ModerationActions } from '@/components/moderation/moderation-actions';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
+import { AuthorLink } from '@/components/profiles/author-link';
 import type { TimelineEntry } from '@/lib/complaints/queries';
 
 /** Who is reading: members may report a comment, staff moderate it (the verbs check conflicts of interest). */
@@ -35,7 +36,8 @@ function Signature({ entry }: { entry: TimelineEntry }) {
   if (!entry.actor) return null;
   return (
     <span className="font-semibold">
-      {entry.actor.name}
+      {/* Visitors to a public board get no ids, so no links: profiles are for members. */}
+      {entry.actorId && entry.actor.name ? <AuthorLink id={entry.actorId} name={entry.actor.name} /> : entry.actor.name}
       {entry.actor.staff && entry.actor.title ? <span className="font-normal text-zinc-700"> · {entry.actor.title}</span> : null}
     </span>
   );
@@ -43,7 +45,7 @@ function Signature({ entry }: { entry: TimelineEntry }) {
 
 function Body({ html }: { html: string | null }) {
   // Rendered and sanitized once, when it was written (lib/markdown).
-  return html ? <div className="prose-sm mt-2 max-w-none break-words [&_a]:underline [&_ul]:list-disc [&_ul]:pl-5" dangerouslySetInnerHTML={{ __html: html }} /> : null;
+  return html ? <div className="prose prose-zinc prose-post mt-2 max-w-none" dangerouslySetInnerHTML={{ __html: html }} /> : null;
 }
 
 /** The complaint's story as this viewer may see it: signed official words, status moves, comments. */

@@ -3,13 +3,12 @@
 import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormAction, FormState } from '@/lib/forms/state';
 import type { PostDto } from '@/lib/threads/dto';
+import { MarkdownEditor } from '@/components/editor/markdown-editor';
 import { ImagesField } from './images-field';
-import { MentionTextarea } from './mention-textarea';
 
 const IDLE: FormState<PostDto> = { status: 'idle' };
 
@@ -70,9 +69,7 @@ export function Composer({ action: reply, threadId, initialKey, quote, onClearQu
         </p>
       ) : null}
       {errors('quotedPostId') ? <Alert tone="error">{errors('quotedPostId')!.join(' ')}</Alert> : null}
-      <FieldFrame fieldId="reply-body" label={t('body')} hint={t('bodyHint')} errors={bodyErrors}>
-        <MentionTextarea textareaRef={textarea} id="reply-body" name="body" value={body} onValueChange={setBody} {...fieldIds('reply-body', true, bodyErrors)} />
-      </FieldFrame>
+      <MarkdownEditor id="reply-body" name="body" label={t('body')} hint={t('bodyHint')} errors={bodyErrors} value={body} onValueChange={setBody} mentions textareaRef={textarea} imagesInputId="post-images" />
       <ImagesField errors={errors('images')} />
       <div>
         <SubmitButton pendingLabel={t('replying')}>{t('send')}</SubmitButton>

@@ -19,6 +19,7 @@ export function MentionTextarea({
   value,
   onValueChange,
   textareaRef,
+  onKeyDown: outerKeyDown,
   ...rest
 }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & { value: string; onValueChange: (v: string) => void; textareaRef?: RefObject<HTMLTextAreaElement | null> }) {
   const t = useTranslations('threads');
@@ -77,7 +78,8 @@ export function MentionTextarea({
 
   const open = query !== null && people.length > 0;
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!open) return;
+    // The editor's shortcuts, while no list of names is open.
+    if (!open) return outerKeyDown?.(e);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((i) => (i + (e.key === 'ArrowDown' ? 1 : people.length - 1)) % people.length);

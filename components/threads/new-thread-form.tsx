@@ -4,13 +4,12 @@ import { useTranslations } from '@/components/i18n/intl';
 import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
-import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import { type FormAction, IDLE } from '@/lib/forms/state';
+import { MarkdownEditor } from '@/components/editor/markdown-editor';
 import { ImagesField } from './images-field';
-import { MentionTextarea } from './mention-textarea';
 
 export function NewThreadForm({ groupId, idempotencyKey, action: create }: { groupId: string; idempotencyKey: string; action: FormAction }) {
   const t = useTranslations('threads');
@@ -26,9 +25,7 @@ export function NewThreadForm({ groupId, idempotencyKey, action: create }: { gro
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <Field name="title" label={t('title')} defaultValue={value('title')} errors={errors('title')} required />
-      <FieldFrame fieldId="thread-body" label={t('body')} hint={t('bodyHint')} errors={errors('body')}>
-        <MentionTextarea id="thread-body" name="body" value={body} onValueChange={setBody} {...fieldIds('thread-body', true, errors('body'))} />
-      </FieldFrame>
+      <MarkdownEditor id="thread-body" name="body" label={t('body')} hint={t('bodyHint')} errors={errors('body')} value={body} onValueChange={setBody} mentions rows={8} imagesInputId="post-images" />
       <ImagesField errors={errors('images')} />
       <details open={withPoll || pollErrors || Boolean(value('pollQuestion'))} onToggle={(e) => setWithPoll(e.currentTarget.open)} className="rounded-md border border-zinc-300 bg-white p-3">
         <summary className="cursor-pointer font-semibold">{t('addPoll')}</summary>

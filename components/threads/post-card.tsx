@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
+import { MarkdownEditor } from '@/components/editor/markdown-editor';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormAction, FormState } from '@/lib/forms/state';
@@ -16,6 +16,9 @@ import { LazyModerateMenu } from '@/components/moderation/lazy-moderate-menu';
 import type { ModerationActions } from '@/components/moderation/moderation-actions';
 import { ReportForm } from '@/components/moderation/report-form';
 import { Tombstone } from '@/components/moderation/tombstone';
+import { AuthorLink } from '@/components/profiles/author-link';
+import { Avatar } from '@/components/profiles/avatar';
+import { initials } from '@/lib/profiles/fields';
 import { ReactionsBar } from './reactions-bar';
 
 export interface PostHandlers {
@@ -32,6 +35,7 @@ function EditForm({ post, source, action: edit, onDone }: { post: PostDto; sourc
   const t = useTranslations('threads');
   const [state, action] = useActionState(edit, IDLE);
   const { errors, message, value } = useFormErrors(state);
+  const [body, setBody] = useState(() => value('body') ?? source);
   useEffect(() => {
     if (state.status === 'ok') onDone(state.data);
   }, [state, onDone]);
@@ -40,9 +44,7 @@ function EditForm({ post, source, action: edit, onDone }: { post: PostDto; sourc
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="postId" value={post.id} />
       {message && state.status === 'error' && !state.fieldErrors ? <Alert tone="error">{message}</Alert> : null}
-      <FieldFrame fieldId={id} label={t('editHeading')} errors={errors('body')}>
-        <textarea id={id} name="body" defaultValue={value('body') ?? source} className="min-h-32 rounded-md border border-zinc-400 bg-white px-3 py-2" {...fieldIds(id, false, errors('body'))} />
-      </FieldFrame>
+      <MarkdownEditor id={id} name="body" label={t('editHeading')} errors={errors('body')} value={body} onValueChange={setBody} mentions />
       <div className="flex gap-2">
         <SubmitButton pendingLabel={t('saving')}>{t('save')}</SubmitButton>
         <Button type="button" variant="secondary" onClick={() => onDone()}>
@@ -87,22 +89,27 @@ export function PostCard({
           <span aria-hidden="true" className="h-px flex-1 bg-accent" />
         </p>
       ) : null}
-      <article className={`flex flex-col gap-3 rounded-lg border bg-white p-4 ${staff ? 'border-brand-ink' : 'border-zinc-200'}`} aria-labelledby={`post-${post.id}-author`}>
-        <header className="flex flex-wrap items-baseline gap-x-2 text-sm text-zinc-700">
-          <span id={`post-${post.id}-author`} className="font-semibold text-zinc-900">
-            {post.authorName}
-          </span>
-          {staff ? (
-            <span className="rounded bg-brand px-1.5 py-0.5 text-xs font-semibold text-brand-fg">
-              {post.authorTitle ?? t('staffBadge')}
+      <article className={`flex flex-col gap-3 rounded-lg border bg-white px-4 py-4 sm:px-5 ${staff ? 'border-brand-ink' : 'border-zinc-200'}`} aria-labelledby={`post-${post.id}-author`}>
+        <header className="flex items-center gap-3 text-sm text-zinc-700">
+          <Avatar url={post.authorAvatarUrl} initials={initials(post.authorName)} size={40} />
+          <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5">
+            <span id={`post-${post.id}-author`}>
+              <AuthorLink id={post.authorId} name={post.authorName} />
             </span>
-          ) : null}
-          <time dateTime={post.createdAt}>{format.dateTime(created, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-          {post.editedAt && !post.deleted ? (
-            <Link href={historyHref} className="underline" title={t('editedHistory')}>
-              ({t('edited')})
-            </Link>
-          ) : null}
+            {staff ? (
+              <span className="rounded bg-brand px-1.5 py-0.5 text-xs font-semibold text-brand-fg">
+                {post.authorTitle ?? t('staffBadge')}
+              </span>
+            ) : null}
+            <span className="flex flex-wrap items-baseline gap-x-2">
+              <time dateTime={post.createdAt}>{format.dateTime(created, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              {post.editedAt && !post.deleted ? (
+                <Link href={historyHref} className="underline" title={t('editedHistory')}>
+                  ({t('edited')})
+                </Link>
+              ) : null}
+            </span>
+          </div>
         </header>
         {post.quoted && !post.deleted ? (
           <p className="text-sm text-zinc-700">
@@ -127,7 +134,7 @@ export function PostCard({
           />
         ) : (
           // Sanitized when it was written (lib/markdown).
-          <div className="prose-post" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+          <div className="prose prose-zinc prose-post max-w-none" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
         )}
         {post.images.length > 0 ? (
           <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">

@@ -62,7 +62,9 @@ export const posts = pgTable(
     hiddenReason: hideReasonEnum('hidden_reason'),
     hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     idempotencyKey: text('idempotency_key'),
-    searchVector: tsvector('search_vector').generatedAlwaysAs(searchable('body_md')),
+    // The post's own words as readers see them (migration 0015): what it quotes is found in the quoted
+    // post, so one text is one hit.
+    searchVector: tsvector('search_vector').generatedAlwaysAs(searchable('tertulia_post_text(body_html)')),
   },
   (t) => [
     index('posts_thread_created_idx').on(t.threadId, t.createdAt, t.id),

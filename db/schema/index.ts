@@ -13,3 +13,4 @@ export * from './metrics';
 export * from './mail';
 export * from './moderation';
 export * from './at-risk';
+export * from './profiles';

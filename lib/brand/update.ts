@@ -4,14 +4,12 @@ import { refusal } from '@/lib/policy';
 import { rooms } from '@/lib/realtime/io';
 import { processImage } from '@/lib/uploads/images';
 import { getStorage } from '@/lib/uploads/storage';
-import { localeField } from '@/lib/validation/fields';
+import { checkboxField, localeField, singleImageField } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
 import { isHexColor } from './colors';
 import { loadBrand } from './queries';
 
 const color = z.string().trim().toLowerCase().refine(isHexColor, 'errors.color');
-const checkbox = z.union([z.boolean(), z.literal('on').transform(() => true)]).default(false);
-const image = z.instanceof(Uint8Array);
 
 const input = z.object({
   name: z.string().trim().min(2, 'errors.nameTooShort').max(80, 'errors.tooLong'),
@@ -20,13 +18,9 @@ const input = z.object({
   primaryColor: color,
   accentColor: color,
   defaultLocale: localeField,
-  askMembershipNumber: checkbox,
-  removeLogo: checkbox,
-  // A form sends its file input as a list (empty when the picker was left alone); a caller may pass the bytes.
-  logo: z
-    .union([image, z.array(image).max(1, 'errors.invalidField')])
-    .nullish()
-    .transform((v) => (Array.isArray(v) ? v[0] : v) ?? null),
+  askMembershipNumber: checkboxField,
+  removeLogo: checkboxField,
+  logo: singleImageField,
 });
 
 export type UpdateBrandInput = z.input<typeof input>;

@@ -28,9 +28,9 @@ export const CLIENT_NAMESPACES = {
   auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
-  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
-  board: [...SIGNED_IN, 'complaints', 'threads', 'moderation'],
-  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk'],
+  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles'],
+  board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor'],
+  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor'],
   admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk'],
 } as const satisfies Record<string, readonly Namespace[]>;
 

@@ -11,6 +11,7 @@ import enInbox from './messages/en/inbox.json';
 import enMail from './messages/en/mail.json';
 import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
+import enReading from './messages/en/reading.json';
 import enSearch from './messages/en/search.json';
 import enSignInLock from './messages/en/signInLock.json';
 import enThreads from './messages/en/threads.json';
@@ -28,6 +29,7 @@ import esInbox from './messages/es/inbox.json';
 import esMail from './messages/es/mail.json';
 import esModeration from './messages/es/moderation.json';
 import esNotifications from './messages/es/notifications.json';
+import esReading from './messages/es/reading.json';
 import esSearch from './messages/es/search.json';
 import esSignInLock from './messages/es/signInLock.json';
 import esThreads from './messages/es/threads.json';
@@ -35,8 +37,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading };
 
 export type Messages = typeof es;
 

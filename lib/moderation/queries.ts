@@ -99,7 +99,7 @@ async function contentOf(refs: Ref[]): Promise<Map<string, ItemContent & { answe
   for (const e of eventRows) {
     out.set(`complaint_comment:${e.id}`, { ...none, html: e.html, hiddenReason: e.hiddenReason, title: e.title, complaintNumber: e.number, href: `/board/${e.number}#event-${e.id}`, answeredBy: e.answeredBy });
   }
-  for (const u of profileRows) out.set(`profile:${u.id}`, { ...none, title: u.name });
+  for (const u of profileRows) out.set(`profile:${u.id}`, { ...none, title: u.name, href: `/members/${u.id}` });
   return out;
 }
 

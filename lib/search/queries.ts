@@ -4,8 +4,8 @@ import { getDb } from '@/db/client';
 import { groups } from '@/db/schema';
 import { type Actor, can } from '@/lib/policy';
 import { parseInput } from '@/lib/verb';
-import { readableGroup } from '@/lib/groups/readable';
-import { snippetHtml, START_SEL, STOP_SEL } from './snippet';
+import { knowableGroup, readableGroup } from '@/lib/groups/readable';
+import { excerpt, snippetHtml, START_SEL, STOP_SEL } from './snippet';
 
 export const QUERY_MAX = 200;
 export const PAGE_SIZE = 20;
@@ -32,6 +32,7 @@ export interface SearchHit {
   postId: string | null;
   groupSlug: string;
   groupName: string;
+  authorId: string;
   authorName: string;
   createdAt: Date;
   /** Escaped HTML whose only tags are <mark>: safe to render as is. */
@@ -39,9 +40,19 @@ export interface SearchHit {
   snippetHtml: string | null;
 }
 
+/** A group whose name or description matches: shown above the conversations, on the first page. */
+export interface GroupHit {
+  slug: string;
+  /** Escaped HTML whose only tags are <mark>, like the hits'. */
+  nameHtml: string;
+  descriptionHtml: string;
+  memberCount: number;
+}
+
 export interface SearchResult {
   query: string;
   page: number;
+  groups: GroupHit[];
   hits: SearchHit[];
   hasMore: boolean;
 }
@@ -50,8 +61,19 @@ export interface SearchResult {
 const tsQuery = (q: string) => sql`(websearch_to_tsquery('tertulia_es', ${q}) || websearch_to_tsquery('tertulia_en', ${q}))`;
 
 const HEADLINE = `StartSel=${START_SEL}, StopSel=${STOP_SEL}`;
-const BODY_HEADLINE = `${HEADLINE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-const TITLE_HEADLINE = `${HEADLINE}, HighlightAll=true`;
+// The whole text with every match marked; a post's is then cut to a passage (snippet.ts).
+const MARK_ALL = `${HEADLINE}, HighlightAll=true`;
+const GROUPS_SHOWN = 5;
+// Threads found through their group (its name or description matched, not their own words): the latest few.
+const GROUP_THREADS = 50;
+// They rank below any thread or post that matched by its own words.
+const THROUGH_GROUP = 0.01;
+
+/** A group's name and description as both configurations index them; computed on the fly, groups are few. */
+const groupDocument = (table: 'g' | 'groups') => {
+  const text = sql.raw(`${table}.name || ' ' || ${table}.description`);
+  return sql`(to_tsvector('tertulia_es', ${text}) || to_tsvector('tertulia_en', ${text}))`;
+};
 
 /** A headline marks words as one configuration normalises them: Spanish first, English when Spanish found none. */
 const headline = (document: SQL, options: string) =>
@@ -65,6 +87,7 @@ interface HitRow {
   post_id: string | null;
   group_slug: string;
   group_name: string;
+  author_id: string;
   author_name: string;
   created_at: Date | string;
   title_headline: string;
@@ -82,7 +105,7 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
   const data = parseInput(input, raw);
   const query = data.q ?? '';
   const page = data.page ?? 1;
-  if (query === '' || !can(actor, 'view:community')) return { query, page, hits: [], hasMore: false };
+  if (query === '' || !can(actor, 'view:community')) return { query, page, groups: [], hits: [], hasMore: false };
 
   const groupFilter = data.group ? sql`and ${groups.slug} = ${data.group}` : sql``;
   const authorFilter = data.author ? sql`and unaccent(u.display_name) ilike unaccent(${likeLiteral(data.author)})` : sql``;
@@ -90,6 +113,11 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
     with q as (select ${tsQuery(query)} as query),
     readable as (
       select ${groups.id} as id from ${groups} where ${readableGroup(actor)} ${groupFilter}
+    ),
+    matched_groups as (
+      select g.id, ts_rank(${groupDocument('g')}, q.query) as rank
+        from groups g join readable r on r.id = g.id cross join q
+       where ${groupDocument('g')} @@ q.query
     ),
     hits as (
       (select 'thread' as kind, t.id as thread_id, null::uuid as post_id, t.author_id, t.created_at, ts_rank(t.search_vector, q.query) as rank
@@ -101,6 +129,12 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
          from posts p join threads t on t.id = p.thread_id join readable r on r.id = t.group_id cross join q
         where p.deleted_at is null and p.hidden_reason is null and t.hidden_reason is null and p.search_vector @@ q.query
         limit ${CANDIDATES})
+      union all
+      (select 'thread', t.id, null::uuid, t.author_id, t.created_at, ${THROUGH_GROUP} * mg.rank
+         from threads t join matched_groups mg on mg.id = t.group_id cross join q
+        where t.hidden_reason is null and not (t.search_vector @@ q.query)
+        order by t.last_post_at desc
+        limit ${GROUP_THREADS})
     ),
     page as (
       select hits.*, u.display_name as author_name
@@ -109,10 +143,10 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
        order by hits.rank desc, hits.created_at desc, coalesce(hits.post_id, hits.thread_id) desc
        limit ${PAGE_SIZE + 1} offset ${(page - 1) * PAGE_SIZE}
     )
-    select page.kind, page.thread_id, page.post_id, page.author_name, page.created_at,
+    select page.kind, page.thread_id, page.post_id, page.author_id, page.author_name, page.created_at,
            g.slug as group_slug, g.name as group_name,
-           ${headline(sql`t.title`, TITLE_HEADLINE)} as title_headline,
-           case when p.id is null then null else ${headline(sql`p.body_md`, BODY_HEADLINE)} end as body_headline
+           ${headline(sql`t.title`, MARK_ALL)} as title_headline,
+           case when p.id is null then null else ${headline(sql`tertulia_post_text(p.body_html)`, MARK_ALL)} end as body_headline
       from page
       cross join q
       join threads t on t.id = page.thread_id
@@ -127,13 +161,36 @@ export async function searchCommunity({ actor, input: raw }: { actor: Actor; inp
       postId: r.post_id,
       groupSlug: r.group_slug,
       groupName: r.group_name,
+      authorId: r.author_id,
       authorName: r.author_name,
       createdAt: new Date(r.created_at),
       titleHtml: snippetHtml(r.title_headline),
-      snippetHtml: r.body_headline === null ? null : snippetHtml(r.body_headline.replace(/\s+/g, ' ')),
+      snippetHtml: r.body_headline === null ? null : snippetHtml(excerpt(r.body_headline)),
     }),
   );
-  return { query, page, hits, hasMore: rows.rows.length > PAGE_SIZE };
+  return { query, page, groups: page === 1 && !data.author ? await searchGroups(actor, query, data.group) : [], hits, hasMore: rows.rows.length > PAGE_SIZE };
+}
+
+interface GroupRow {
+  slug: string;
+  member_count: number;
+  name_headline: string;
+  description_headline: string;
+}
+
+/** Groups the actor may know whose name or description matches, best first. */
+async function searchGroups(actor: Actor, query: string, slug: string | undefined): Promise<GroupHit[]> {
+  const { rows } = (await getDb().execute(sql`
+    with q as (select ${tsQuery(query)} as query)
+    select groups.slug, groups.member_count,
+           ${headline(sql`groups.name`, MARK_ALL)} as name_headline,
+           ${headline(sql`groups.description`, MARK_ALL)} as description_headline
+      from ${groups} cross join q
+     where ${knowableGroup(actor)} and ${groupDocument('groups')} @@ q.query ${slug ? sql`and groups.slug = ${slug}` : sql``}
+     order by ts_rank(${groupDocument('groups')}, q.query) desc, groups.member_count desc, groups.slug
+     limit ${GROUPS_SHOWN}
+  `)) as unknown as { rows: GroupRow[] };
+  return rows.map((r) => ({ slug: r.slug, memberCount: Number(r.member_count), nameHtml: snippetHtml(r.name_headline), descriptionHtml: snippetHtml(r.description_headline) }));
 }
 
 /** The groups a search may be narrowed to: the ones the actor may read. */

@@ -15,6 +15,8 @@ export interface PostDto {
   authorName: string;
   authorRole: 'member' | 'staff' | 'manager';
   authorTitle: string | null;
+  /** Null: the author's initials stand in. */
+  authorAvatarUrl: string | null;
   bodyHtml: string;
   createdAt: string;
   editedAt: string | null;

@@ -1,7 +1,8 @@
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Executor } from '@/db/client';
-import { attachments, pollOptions, polls, pollVotes, postReactions, posts, users } from '@/db/schema';
+import { attachments, memberProfiles, pollOptions, polls, pollVotes, postReactions, posts, users } from '@/db/schema';
+import { avatarUrl } from '@/lib/profiles/fields';
 import type { PollDto, PostDto, ReactionSummary } from './dto';
 import { attachmentUrl } from './images';
 import { REACTIONS, type Reaction } from './constants';
@@ -21,6 +22,7 @@ export async function loadPostDtos(where: SQL, opts: { order?: 'asc' | 'desc'; l
       authorName: users.displayName,
       authorRole: users.role,
       authorTitle: users.staffTitle,
+      authorAvatarKey: memberProfiles.avatarKey,
       bodyHtml: posts.bodyHtml,
       createdAt: posts.createdAt,
       editedAt: posts.editedAt,
@@ -31,6 +33,7 @@ export async function loadPostDtos(where: SQL, opts: { order?: 'asc' | 'desc'; l
     })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(memberProfiles, eq(memberProfiles.userId, posts.authorId))
     .leftJoin(quoted, eq(quoted.id, posts.quotedPostId))
     .leftJoin(quotedAuthor, eq(quotedAuthor.id, quoted.authorId))
     .where(where)
@@ -51,6 +54,7 @@ export async function loadPostDtos(where: SQL, opts: { order?: 'asc' | 'desc'; l
       authorName: r.authorName,
       authorRole: r.authorRole,
       authorTitle: r.authorTitle,
+      authorAvatarUrl: avatarUrl(r.authorAvatarKey),
       bodyHtml: gone ? '' : r.bodyHtml,
       createdAt: r.createdAt.toISOString(),
       editedAt: r.editedAt?.toISOString() ?? null,

@@ -48,3 +48,14 @@ export const idempotencyKeyField = z.string().trim().min(8, 'errors.invalidField
 
 /** A list's filter read from the address: a value it does not understand is ignored, never refused. */
 export const urlFilter = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/** A checkbox: a form sends "on" when ticked and nothing when not; a caller may pass a boolean. */
+export const checkboxField = z.union([z.boolean(), z.literal('on').transform(() => true)]).default(false);
+
+const imageBytes = z.instanceof(Uint8Array);
+
+/** One optional image: a form sends its file input as a list (empty when the picker was left alone); a caller may pass the bytes. */
+export const singleImageField = z
+  .union([imageBytes, z.array(imageBytes).max(1, 'errors.invalidField')])
+  .nullish()
+  .transform((v) => (Array.isArray(v) ? v[0] : v) ?? null);

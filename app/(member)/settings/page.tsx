@@ -8,7 +8,11 @@ import { MyModerationLink } from '@/components/moderation/mine-link';
 import { Card } from '@/components/ui/card';
 import { requireMember } from '@/lib/auth/session';
 import { switchLocale } from '@/app/actions/locale';
-import { signOutEverywhereAction } from './actions';
+import { ProfileForm } from '@/components/profiles/profile-form';
+import { profileHref } from '@/components/profiles/author-link';
+import { BIO_MAX } from '@/lib/profiles/fields';
+import { getOwnProfile } from '@/lib/profiles/queries';
+import { signOutEverywhereAction, updateProfileAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('settings'))('title') };
@@ -19,6 +23,7 @@ export default async function SettingsPage() {
   const t = await getTranslations('settings');
   const roles = await getTranslations('roles');
   const notices = await getTranslations('notificationSettings');
+  const [tp, profile] = await Promise.all([getTranslations('profiles'), getOwnProfile(user)]);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -35,6 +40,10 @@ export default async function SettingsPage() {
             {user.staffTitle ? ` · ${user.staffTitle}` : ''}
           </dd>
         </dl>
+      </Card>
+      <Card id="profile">
+        <h2 className="mb-1 text-lg font-semibold">{tp('settingsTitle')}</h2>
+        <ProfileForm profile={profile} profileHref={profileHref(user.id)} bioMax={BIO_MAX} action={updateProfileAction} />
       </Card>
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{notices('settingsCardTitle')}</h2>

@@ -146,14 +146,14 @@ export default async function ComplaintPage({ params }: Props) {
           {view.viewer.can.comment ? (
             <Card>
               <h2 className="mb-3 text-lg font-semibold">{t('commentTitle')}</h2>
-              <ActionForm action={commentAction} hidden={{ complaintId: view.id }} fields={[{ kind: 'textarea', name: 'body', label: t('commentBody'), hint: t('commentHint'), required: true }]} submitLabel={t('comment')} pendingLabel={t('sending')} />
+              <ActionForm action={commentAction} hidden={{ complaintId: view.id }} fields={[{ kind: 'textarea', name: 'body', label: t('commentBody'), hint: t('commentHint'), required: true, markdown: true }]} submitLabel={t('comment')} pendingLabel={t('sending')} />
             </Card>
           ) : null}
           {view.viewer.can.private_message ? (
             <Card className="border-violet-300">
               <h2 className="mb-1 text-lg font-semibold">{t('privateTitle')}</h2>
               <p className="mb-3 text-sm text-zinc-700">{view.isAuthor ? t('privateHintAuthor') : t('privateHintStaff')}</p>
-              <ActionForm action={privateMessageAction} hidden={{ complaintId: view.id }} fields={[{ kind: 'textarea', name: 'body', label: t('privateBody'), required: true }]} submitLabel={t('sendPrivate')} pendingLabel={t('sending')} variant="secondary" />
+              <ActionForm action={privateMessageAction} hidden={{ complaintId: view.id }} fields={[{ kind: 'textarea', name: 'body', label: t('privateBody'), required: true, markdown: true }]} submitLabel={t('sendPrivate')} pendingLabel={t('sending')} variant="secondary" />
             </Card>
           ) : null}
           {!user ? <p className="text-sm text-zinc-700">{t('visitorHint')}</p> : null}

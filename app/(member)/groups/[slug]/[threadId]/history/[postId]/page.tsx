@@ -35,14 +35,14 @@ export default async function PostHistoryPage({ params }: Props) {
         <h2 id="current" className="mb-2 text-sm font-semibold text-zinc-700">
           {t('historyCurrent')}
         </h2>
-        <div className="prose-post" dangerouslySetInnerHTML={{ __html: history.post.bodyHtml }} />
+        <div className="prose prose-zinc prose-post max-w-none" dangerouslySetInnerHTML={{ __html: history.post.bodyHtml }} />
       </section>
       {history.revisions.length === 0 ? <p>{t('historyEmpty')}</p> : null}
       <ol className="flex flex-col gap-3">
         {history.revisions.map((r) => (
           <li key={r.id} className="rounded-lg border border-zinc-200 bg-white p-4">
             <p className="mb-2 text-sm text-zinc-700">{t('historyReplaced', { date: format.dateTime(r.replacedAt, { dateStyle: 'medium', timeStyle: 'short' }), name: r.editorName })}</p>
-            <div className="prose-post" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
+            <div className="prose prose-zinc prose-post max-w-none" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
           </li>
         ))}
       </ol>
