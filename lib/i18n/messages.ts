@@ -6,6 +6,7 @@ import enDashboard from './messages/en/dashboard.json';
 import enGroups from './messages/en/groups.json';
 import enInbox from './messages/en/inbox.json';
 import enMail from './messages/en/mail.json';
+import enManagers from './messages/en/managers.json';
 import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
 import enSearch from './messages/en/search.json';
@@ -19,6 +20,7 @@ import esDashboard from './messages/es/dashboard.json';
 import esGroups from './messages/es/groups.json';
 import esInbox from './messages/es/inbox.json';
 import esMail from './messages/es/mail.json';
+import esManagers from './messages/es/managers.json';
 import esModeration from './messages/es/moderation.json';
 import esNotifications from './messages/es/notifications.json';
 import esSearch from './messages/es/search.json';
@@ -27,8 +29,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esManagers };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enManagers };
 
 export type Messages = typeof es;
 

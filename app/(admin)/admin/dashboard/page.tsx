@@ -40,7 +40,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const day = (d: Date) => dates.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
   const short = (d: Date) => dates.dateTime(d, period.bucket === 'month' ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const tables = dashboardTables(data, labels);
-  const csv = (name: TableName) => periodHref(`${DASHBOARD_PATH}/export`, period, { table: name });
+  const exportOf = (name: TableName) => periodHref(`${DASHBOARD_PATH}/export`, period, { table: name });
   const table = (name: TableName) => <FigureTable table={tables[name]} caption={labels.caption(name)} format={format} day={day} />;
   const answers = t('basis.answers', { count: n.answers });
   const survey = n.fewAnswers ? MIN_EVALUATIONS : undefined;
@@ -75,7 +75,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
         <ChartBlock
           title={t('charts.satisfaction')}
-          csvHref={csv('trend')}
+          exportHref={exportOf('trend')}
           table={table('trend')}
           chart={{
             type: 'line',
@@ -106,13 +106,13 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
         <ChartBlock
           title={t('charts.ageing')}
-          csvHref={csv('backlog')}
+          exportHref={exportOf('backlog')}
           table={table('backlog')}
           chart={{ type: 'bar', unit: '', series: [{ key: 'open', label: t('columns.open') }], data: c.backlog.ageing.map((count, i) => ({ x: labels.age(i), open: count })) }}
         />
         <ChartBlock
           title={t('charts.firstResponse')}
-          csvHref={csv('trend')}
+          exportHref={exportOf('trend')}
           table={table('trend')}
           chart={{
             type: 'line',
@@ -132,7 +132,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </h2>
         <p className="text-sm text-zinc-700 lg:hidden">{t('scrollHint')}</p>
         {(['categories', 'branches', 'priorities', 'staff'] as const).map((name) => (
-          <ChartBlock key={name} title={labels.caption(name)} csvHref={csv(name)} table={table(name)} chart={null} />
+          <ChartBlock key={name} title={labels.caption(name)} exportHref={exportOf(name)} table={table(name)} chart={null} />
         ))}
       </section>
 
@@ -151,7 +151,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
         <ChartBlock
           title={t('charts.activity')}
-          csvHref={csv('activity')}
+          exportHref={exportOf('activity')}
           table={table('activity')}
           chart={{
             type: 'line',
@@ -163,7 +163,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             data: e.trend.map((b) => ({ x: short(b.start), active: b.active, posts: b.posts })),
           }}
         />
-        <ChartBlock title={labels.caption('groups')} csvHref={csv('groups')} table={table('groups')} chart={null} />
+        <ChartBlock title={labels.caption('groups')} exportHref={exportOf('groups')} table={table('groups')} chart={null} />
       </section>
       <InboxLive />
     </div>
