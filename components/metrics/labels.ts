@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { HeaderUnit } from '@/lib/metrics/sheet';
 import { AGE_BUCKETS } from '@/lib/metrics/tables';
 
-/** Names of priorities and age buckets in the reader's language, for the tables and their exports. */
+/** Names of priorities and age buckets in the reader's language, for the tables and their CSV. */
 export async function tableLabels() {
-  const [t, tc, te] = await Promise.all([getTranslations('dashboard'), getTranslations('complaints'), getTranslations('exports')]);
+  const [t, tc] = await Promise.all([getTranslations('dashboard'), getTranslations('complaints')]);
   return {
     priority: (p: string) => tc(`priority.${p}`),
     age: (i: number) => {
@@ -12,7 +11,6 @@ export async function tableLabels() {
       return to === null ? t('age.over', { days: from / 24 }) : from === 0 ? t('age.under', { hours: to }) : t('age.between', { from: from / 24, to: to / 24 });
     },
     header: (key: string) => t(`columns.${key}`),
-    withUnit: (header: string, unit: HeaderUnit) => te('withUnit', { header, unit: te(`units.${unit}`) }),
     caption: (name: string) => t(`tables.${name}`),
   };
 }

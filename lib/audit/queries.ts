@@ -41,7 +41,7 @@ const subject = alias(users, 'audit_subject');
  */
 function aboutPerson(q: string): SQL {
   const id = sql`${subject.id}::text`;
-  return sql`exists (select 1 from ${subject} where ${personMatches(subject, q)} and (
+  return sql`exists (select 1 from ${users} as ${sql.identifier('audit_subject')} where ${personMatches(subject, q)} and (
     (${auditLog.targetType} in ('user', 'profile') and ${auditLog.targetId} = ${id})
     or ${auditLog.after}->>'userId' = ${id} or ${auditLog.before}->>'userId' = ${id} or ${auditLog.after}->>'assigneeId' = ${id}
     or (${auditLog.targetType} = 'post' and exists (select 1 from ${posts} where ${posts.id}::text = ${auditLog.targetId} and ${posts.authorId} = ${subject.id}))

@@ -24,7 +24,7 @@ const HIDE_REASONS = new Set(['personal_data', 'abuse', 'spam', 'off_topic', 'du
 const REASON_IN_SENTENCE = new Set(['complaint_settings.sla_preset']);
 const MARK = '\u0000';
 
-function sentenceKey(t: Translator, action: string): string {
+export function sentenceKey(t: Translator, action: string): string {
   const key = `audit.sentences.${action.replace(LIST_ENTRY, 'complaint_settings.entry_$1')}`;
   if (t.has(key)) return key;
   return action.startsWith('complaint.') ? 'audit.sentences.complaint.other' : 'audit.sentences.other';

@@ -165,13 +165,13 @@ describe('a dashboard table as an export', () => {
   const labels = { header: (k: string) => k.toUpperCase(), withUnit: (h: string, u: string) => `${h} (${u})` };
 
   it('in Spanish: semicolons, decimal commas, units in the headers, quotes and defused formulas', () => {
-    expect(toCsv(figureSheet(table, labels, 'x', 'es'))).toBe(
+    expect(toCsv(figureSheet(table, 'x', 'es', labels))).toBe(
       'NAME;CSAT (percent);FRT (hours);RATING (outOf5);COUNT\r\n"Laura; ""la del mostrador""";81,3;1,5;4,25;12\r\n"\'=HYPERLINK(""x"")";;2,5;;0\r\nJorge;50,0;;3,00;1\r\n',
     );
   });
 
   it('in English: commas and decimal points', () => {
-    expect(toCsv(figureSheet(table, labels, 'x', 'en')).split('\r\n')[1]).toBe('"Laura; ""la del mostrador""",81.3,1.5,4.25,12');
+    expect(toCsv(figureSheet(table, 'x', 'en', labels)).split('\r\n')[1]).toBe('"Laura; ""la del mostrador""",81.3,1.5,4.25,12');
   });
 
   it('gives durations the unit the page shows for the column\'s typical value', () => {

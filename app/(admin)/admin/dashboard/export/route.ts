@@ -21,5 +21,5 @@ export async function GET(request: Request) {
   const table = dashboardTables(await managerDashboard(user!, choice.period), labels)[name];
   const { from, to } = choice.period;
   const fileName = `${name}-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}`;
-  return exportResponse(figureSheet(table, labels, fileName, await getLocale()), exportFormat(params.format));
+  return exportResponse(figureSheet(table, fileName, await getLocale()), exportFormat(params.format));
 }

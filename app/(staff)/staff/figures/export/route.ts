@@ -1,5 +1,4 @@
 import { getLocale } from 'next-intl/server';
-import { tableLabels } from '@/components/metrics/labels';
 import { getCurrentUser } from '@/lib/auth/session';
 import { parsePeriod } from '@/lib/complaints/metrics/period';
 import { Forbidden } from '@/lib/errors';
@@ -19,7 +18,7 @@ export async function GET(request: Request) {
   try {
     const figures = await staffFigures(user, choice.period, params.user ?? user.id);
     const fileName = `figures-${choice.period.from.toISOString().slice(0, 10)}-${choice.period.to.toISOString().slice(0, 10)}`;
-    return exportResponse(figureSheet(staffTable([figures]), await tableLabels(), fileName, await getLocale()), exportFormat(params.format));
+    return exportResponse(figureSheet(staffTable([figures]), fileName, await getLocale()), exportFormat(params.format));
   } catch (e) {
     if (e instanceof Forbidden) return new Response(null, { status: 403 });
     throw e;
