@@ -31,7 +31,7 @@ export const CLIENT_NAMESPACES = {
   member: [...SIGNED_IN, 'groups', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation'],
-  admin: [...SIGNED_IN, 'admin', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox'],
+  admin: [...SIGNED_IN, 'admin', 'memberList', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox'],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;
