@@ -28,7 +28,7 @@ export const CLIENT_NAMESPACES = {
   auth: [...ROOT, 'auth', 'join', 'unsubscribe'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
-  member: [...SIGNED_IN, 'groups', 'threads', 'moderation', 'notificationSettings', 'threadFollow'],
+  member: [...SIGNED_IN, 'groups', 'threads', 'pollVote', 'moderation', 'notificationSettings', 'threadFollow'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation'],
   admin: [...SIGNED_IN, 'admin', 'memberList', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox'],
