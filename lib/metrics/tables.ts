@@ -95,6 +95,20 @@ export function dashboardTables(d: ManagerDashboard, label: { priority: (p: stri
   };
 }
 
+// A breakdown has some sixteen columns: on screen it is read as two tables of the same rows, so each
+// fits a 1366 px screen without sideways scrolling; its export keeps them side by side.
+export const BREAKDOWN_PARTS = {
+  response: ['complaints', 'responseRate', 'firstResponseMedian', 'firstResponseP90', 'resolutionMedian', 'slaCompliance', 'reopenRate', 'previousComplaints'],
+  satisfaction: ['answers', 'csat', 'averageRating', 'solutionRate', 'wouldStay', 'previousCsat', 'trustIndex'],
+} as const;
+export type BreakdownPart = keyof typeof BREAKDOWN_PARTS;
+
+/** The rows' name column and the given columns of a table, in the table's own order. */
+export function tablePart(table: FigureTable, keys: readonly string[]): FigureTable {
+  const kept = table.columns.map((c, i) => (i === 0 || keys.includes(c.key) ? i : -1)).filter((i) => i >= 0);
+  return { name: table.name, columns: kept.map((i) => table.columns[i]!), rows: table.rows.map((row) => kept.map((i) => row[i] ?? null)) };
+}
+
 /** The age buckets' bounds in hours, for their labels: [from, to) with null for the open end. */
 export const AGE_BUCKETS: [number, number | null][] = AGE_BUCKET_HOURS.map((h, i): [number, number | null] => [i === 0 ? 0 : AGE_BUCKET_HOURS[i - 1]!, h]).concat([
   [AGE_BUCKET_HOURS[AGE_BUCKET_HOURS.length - 1]!, null],
