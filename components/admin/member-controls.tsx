@@ -19,6 +19,7 @@ export interface MemberControlActions {
 export function MemberControls({ userId, role, staffTitle, actions }: { userId: string; role: string; staffTitle: string | null; actions: MemberControlActions }) {
   const t = useTranslations('admin.members');
   const roles = useTranslations('roles');
+  const tl = useTranslations('memberList');
   const [statusState, statusAction] = useActionState(actions.setStatus, IDLE);
   const [roleState, roleAction] = useActionState(actions.setRole, IDLE);
   const s = useFormErrors(statusState);
@@ -30,18 +31,18 @@ export function MemberControls({ userId, role, staffTitle, actions }: { userId: 
         {statusState.status === 'ok' ? <Alert tone="success">{t('saved')}</Alert> : null}
         {s.message && !statusState.fieldErrors ? <Alert tone="error">{s.message}</Alert> : null}
         <label htmlFor={`status-${userId}`} className="text-sm font-medium">
-          {t('status')}
+          {tl('newMeasure')}
         </label>
-        {/* Reinstating is lifting the sanction, in the list below. */}
+        {/* A measure to take, not the current status (shown above the form); reinstating is lifting the sanction, below. */}
         <select id={`status-${userId}`} name="kind" defaultValue={s.value('kind') ?? 'suspension'} className={SELECT}>
-          <option value="suspension">{t('statuses.suspended')}</option>
-          <option value="ban">{t('statuses.banned')}</option>
+          <option value="suspension">{tl('measures.suspension')}</option>
+          <option value="ban">{tl('measures.ban')}</option>
         </select>
         <Field name="days" id={`days-${userId}`} type="number" min={1} max={365} label={t('suspendDays')} defaultValue={s.value('days') ?? '7'} errors={s.errors('days')} />
         <Field name="reason" id={`reason-${userId}`} label={t('reason')} defaultValue={s.value('reason')} errors={s.errors('reason')} />
         <div>
           <SubmitButton variant="danger" pendingLabel={t('pending')}>
-            {t('applyStatus')}
+            {tl('applyMeasure')}
           </SubmitButton>
         </div>
       </form>

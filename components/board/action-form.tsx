@@ -9,6 +9,7 @@ import { useFormErrors } from '@/components/ui/use-form-errors';
 import { useKeptForm } from '@/components/ui/use-kept-form';
 import type { FormAction, FormState } from '@/lib/forms/state';
 import { PiiPanel } from './pii-panel';
+import { StarRating } from './star-rating';
 
 const CONTROL = 'min-h-11 w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-900 aria-[invalid]:border-red-700';
 
@@ -16,7 +17,7 @@ export type FieldSpec =
   | { kind: 'textarea'; name: string; label: string; hint?: string; rows?: number; maxLength?: number; required?: boolean; templates?: { label: string; body: string }[]; templateLabel?: string; markdown?: boolean }
   | { kind: 'text' | 'number'; name: string; label: string; hint?: string; maxLength?: number; required?: boolean }
   | { kind: 'select'; name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; hint?: string }
-  | { kind: 'radio'; name: string; label: string; options: { value: string; label: string }[] };
+  | { kind: 'radio' | 'stars'; name: string; label: string; options: { value: string; label: string }[] };
 
 function Textarea({ spec, errors, id }: { spec: Extract<FieldSpec, { kind: 'textarea' }>; errors?: string[]; id: string }) {
   const [value, setValue] = useState('');
@@ -59,6 +60,8 @@ function Control({ spec, errors, prefix }: { spec: FieldSpec; errors?: string[];
           </select>
         </FieldFrame>
       );
+    case 'stars':
+      return <StarRating id={id} name={spec.name} label={spec.label} options={spec.options} errors={errors} />;
     case 'radio':
       return (
         <fieldset className="flex flex-col gap-1" aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined}>

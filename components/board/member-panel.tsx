@@ -6,6 +6,8 @@ import type { ComplaintView } from '@/lib/complaints/queries';
 import type { FormAction } from '@/lib/forms/state';
 import { ActionForm } from './action-form';
 
+const DECISIONS = new Set(['solution_accepted', 'solution_rejected', 'reopened']);
+
 export interface MemberActions {
   meToo: FormAction;
   follow: FormAction;
@@ -16,9 +18,12 @@ export interface MemberActions {
 
 /** What the viewer can do as a member: support, follow, and — as the author — decide and rate. */
 export async function MemberPanel({ view, actions }: { view: ComplaintView; actions: MemberActions }) {
-  const t = await getTranslations('complaints.member');
+  const [t, ts] = await Promise.all([getTranslations('complaints.member'), getTranslations('survey')]);
   const id = { complaintId: view.id };
   const can = (a: Action) => view.viewer.actions.includes(a);
+  // Confirming the solution already answered "is it solved?": the survey does not ask it again.
+  const lastWord = view.timeline.filter((e) => DECISIONS.has(e.kind)).at(-1)?.kind;
+  const saidSolved = view.status === 'resolved' && lastWord === 'solution_accepted';
   const yesNo = [
     { value: 'yes', label: t('yes') },
     { value: 'no', label: t('no') },
@@ -63,12 +68,13 @@ export async function MemberPanel({ view, actions }: { view: ComplaintView; acti
         <Card id="rate" className="flex flex-col gap-3 border-emerald-300">
           <h2 className="text-lg font-semibold">{t('rateTitle')}</h2>
           <p className="text-sm">{t('rateHint')}</p>
+          {saidSolved ? <p className="text-sm">{ts('alreadySolved')}</p> : null}
           <ActionForm
             action={actions.rate}
-            hidden={id}
+            hidden={saidSolved ? { ...id, solved: 'yes' } : id}
             fields={[
-              { kind: 'radio', name: 'solved', label: t('solved'), options: yesNo },
-              { kind: 'radio', name: 'rating', label: t('rating'), options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('stars', { n }) })) },
+              ...(saidSolved ? [] : [{ kind: 'radio' as const, name: 'solved', label: t('solved'), options: yesNo }]),
+              { kind: 'stars', name: 'rating', label: t('rating'), options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('stars', { n }) })) },
               { kind: 'radio', name: 'wouldStay', label: t('wouldStay'), options: yesNo },
               { kind: 'textarea', name: 'comment', label: t('comment'), hint: t('commentHint'), rows: 3 },
             ]}

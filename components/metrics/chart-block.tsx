@@ -1,21 +1,20 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { ChartProps } from './metric-chart';
+import { ExportLinks } from '@/components/export/export-links';
 import { LazyChart } from './lazy-chart';
 
 /**
  * A chart with its data behind it: the picture for the eye (hidden from screen readers), the table in
- * a disclosure for exact values, reachable by everyone, and the table's CSV. Without a chart, the table.
+ * a disclosure for exact values, reachable by everyone, and the table's CSV and .xlsx. Without a chart, the table.
  */
-export async function ChartBlock({ title, chart, table, csvHref }: { title: string; chart: ChartProps | null; table: ReactNode; csvHref: string }) {
+export async function ChartBlock({ title, chart, table, exportHref }: { title: string; chart: ChartProps | null; table: ReactNode; exportHref: string }) {
   const t = await getTranslations('dashboard');
   return (
     <figure className="flex flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
       <figcaption className="flex flex-wrap items-center justify-between gap-2">
         <span className="font-semibold">{title}</span>
-        <a href={csvHref} className="text-sm font-medium text-brand-ink underline underline-offset-4 print:hidden" download>
-          {t('exportCsv')}
-        </a>
+        <ExportLinks href={exportHref} />
       </figcaption>
       {chart ? (
         <>

@@ -22,7 +22,7 @@ export function formatCell(cell: Cell, kind: CellKind, format: FigureFormat, day
 }
 
 /** One of the dashboard's tables; scrolls sideways on a phone, reachable by keyboard. */
-export async function FigureTable({ table, caption, format, day }: { table: Table; caption: string; format: FigureFormat; day: (d: Date) => string }) {
+export async function FigureTable({ table, caption, format, day, part }: { table: Table; caption: string; format: FigureFormat; day: (d: Date) => string; part?: string }) {
   const [t, tt] = await Promise.all([getTranslations('dashboard'), getTranslations('transparency')]);
   const missing: ReactNode = (
     <>
@@ -30,7 +30,7 @@ export async function FigureTable({ table, caption, format, day }: { table: Tabl
       <span className="sr-only">{tt('notEnoughData')}</span>
     </>
   );
-  const id = `table-${table.name}`;
+  const id = `table-${table.name}${part ? `-${part}` : ''}`;
   if (table.rows.length === 0) return <p className="text-sm text-zinc-700">{t('emptyTable')}</p>;
   return (
     <div role="region" aria-labelledby={id} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white">

@@ -15,9 +15,9 @@ export interface MenuTarget {
 }
 
 /** The reason select every hiding, redaction and deletion carries. */
-export function ReasonSelect({ id, defaultValue }: { id: string; defaultValue?: string }) {
+export function ReasonSelect({ id, defaultValue, className }: { id: string; defaultValue?: string; className?: string }) {
   const t = useTranslations('moderation');
-  return <SelectField id={id} name="reason" label={t('actions.reason')} defaultValue={defaultValue} options={HIDE_REASONS.map((r) => ({ value: r, label: t(`tombstone.reason.${r}`) }))} />;
+  return <SelectField id={id} name="reason" label={t('actions.reason')} defaultValue={defaultValue} className={className} options={HIDE_REASONS.map((r) => ({ value: r, label: t(`tombstone.reason.${r}`) }))} />;
 }
 
 /**

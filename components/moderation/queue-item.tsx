@@ -86,19 +86,21 @@ export async function QueueItemCard({ item, viewer, action }: { item: QueueItem;
         {blocked ? (
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRoot(blocked)}</p>
         ) : (
-          <div className="grid gap-4 sm:grid-cols-2">
+          // One row of decisions, each button at the foot of its own form, so none is pushed out of line.
+          <div className="flex flex-wrap items-end gap-3">
             {item.targetType !== 'profile' && (!item.content.hiddenReason || item.content.hiddenReason === 'held') ? (
-              <ActionForm action={action} fields={{ $intent: 'hide', ...ref }} submit={tm('actions.hide')} variant="danger">
-                <ReasonSelect id={`queue-${item.id}-reason`} defaultValue={suggested(item)} />
+              <ActionForm action={action} fields={{ $intent: 'hide', ...ref }} submit={tm('actions.hide')} variant="danger" className="flex flex-wrap items-end gap-2 [&>[role]]:basis-full">
+                <ReasonSelect id={`queue-${item.id}-reason`} defaultValue={suggested(item)} className="min-w-52" />
               </ActionForm>
             ) : null}
-            <ActionForm action={action} fields={{ $intent: 'dismiss', ...ref }} submit={item.content.hiddenReason === 'held' ? tm('actions.approve') : tm('actions.dismiss')} className="flex flex-col gap-2 self-end" />
+            <ActionForm action={action} fields={{ $intent: 'dismiss', ...ref }} submit={item.content.hiddenReason === 'held' ? tm('actions.approve') : tm('actions.dismiss')} />
             {item.targetType === 'thread' ? (
-              <ActionForm action={action} fields={{ $intent: 'lock', threadId: item.targetId, locked: item.content.locked ? '' : 'true' }} submit={item.content.locked ? tm('actions.unlock') : tm('actions.lock')} className="flex flex-col gap-2 self-end" />
+              <ActionForm action={action} fields={{ $intent: 'lock', threadId: item.targetId, locked: item.content.locked ? '' : 'true' }} submit={item.content.locked ? tm('actions.unlock') : tm('actions.lock')} />
             ) : null}
           </div>
         )}
-        <div className="flex flex-wrap gap-2">
+        {/* An opened menu takes its own line below the buttons rather than pushing them aside. */}
+        <div className="flex flex-wrap gap-2 [&>details[open]]:order-last [&>details[open]]:basis-full">
           {!blocked && item.targetType !== 'profile' ? <ModerateMenu target={{ ...ref, hidden: item.content.hiddenReason !== null }} manager={viewer.manager} action={action} more /> : null}
           {item.author.id !== viewer.id ? <SanctionForm userId={item.author.id} name={item.author.name} manager={viewer.manager} action={action} /> : null}
         </div>

@@ -20,7 +20,8 @@ export function ReportForm({ targetType, targetId, authorId, label, action }: { 
   const id = `report-${targetType}-${targetId}`;
   const [open, setOpen] = useState(false);
   return (
-    <details className="group" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    // Opened in a row of actions (quote, edit, delete), the form takes its own line after them.
+    <details className="group open:order-last open:basis-full" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 text-sm font-semibold text-zinc-800 hover:bg-zinc-100">
         <Flag aria-hidden="true" size={16} />
         {label ?? t('open')}

@@ -9,13 +9,18 @@ import type { PollDto } from '@/lib/threads/dto';
 /** A poll with live results; the choice is a real fieldset of radios or checkboxes. */
 export function PollCard({ poll, myVotes, canVote, onVote }: { poll: PollDto; myVotes: string[]; canVote: boolean; onVote: (optionIds: string[]) => Promise<string | null> }) {
   const t = useTranslations('threads');
+  const tv = useTranslations('pollVote');
   const format = useFormatter();
   const [chosen, setChosen] = useState<string[]>(myVotes);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const total = poll.options.reduce((n, o) => n + o.votes, 0);
   const open = canVote && !poll.closed;
-  const toggle = (id: string) => setChosen((c) => (poll.multiple ? (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]) : [id]));
+  const toggle = (id: string) => {
+    setNotice(null);
+    setChosen((c) => (poll.multiple ? (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]) : [id]));
+  };
 
   return (
     <section aria-labelledby={`poll-${poll.id}`} className="rounded-lg border border-zinc-300 bg-white p-4">
@@ -23,6 +28,10 @@ export function PollCard({ poll, myVotes, canVote, onVote }: { poll: PollDto; my
       <form
         onSubmit={async (e) => {
           e.preventDefault();
+          // The same choice again would change nothing: say so rather than seem to have voted anew.
+          const same = myVotes.length > 0 && chosen.length === myVotes.length && chosen.every((id) => myVotes.includes(id));
+          setNotice(same ? tv('unchanged') : null);
+          if (same) return;
           setBusy(true);
           setError(await onVote(chosen));
           setBusy(false);
@@ -52,10 +61,9 @@ export function PollCard({ poll, myVotes, canVote, onVote }: { poll: PollDto; my
           })}
         </fieldset>
         <p className="mt-3 text-sm text-zinc-700" aria-live="polite">
-          {t('voters', { count: poll.voters })}
-          {' · '}
-          {poll.closed ? t('pollClosed') : poll.closesAt ? t('pollClosesOn', { date: format.dateTime(new Date(poll.closesAt), { dateStyle: 'medium', timeStyle: 'short' }) }) : null}
+          {[t('voters', { count: poll.voters }), poll.closed ? t('pollClosed') : poll.closesAt ? t('pollClosesOn', { date: format.dateTime(new Date(poll.closesAt), { dateStyle: 'medium', timeStyle: 'short' }) }) : null].filter(Boolean).join(' · ')}
         </p>
+        {notice ? <Alert tone="info">{notice}</Alert> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
         {open ? (
           <Button type="submit" variant="secondary" className="mt-3" disabled={busy || chosen.length === 0}>

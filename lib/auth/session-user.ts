@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
@@ -11,6 +11,20 @@ export interface CurrentUser extends Actor {
   locale: Locale | null;
 }
 
+// "Last seen" on the members page needs minutes, not milliseconds: one write per person every few
+// minutes, never one per request.
+const SEEN_EVERY_MS = 5 * 60_000;
+
+async function noteSeen(userId: string, lastSeenAt: Date | null): Promise<void> {
+  const now = new Date();
+  if (lastSeenAt && now.getTime() - lastSeenAt.getTime() < SEEN_EVERY_MS) return;
+  const stale = new Date(now.getTime() - SEEN_EVERY_MS);
+  await getDb()
+    .update(users)
+    .set({ lastSeenAt: now })
+    .where(and(eq(users.id, userId), or(isNull(users.lastSeenAt), lt(users.lastSeenAt, stale))));
+}
+
 /**
  * The account behind a session token, loaded fresh: a token whose version no longer matches
  * (sign-out everywhere, password reset, new sanction) is no session at all.
@@ -19,6 +33,7 @@ export async function resolveSessionUser(session: { userId: string; sessionVersi
   if (!/^[0-9a-f-]{36}$/i.test(session.userId)) return null;
   const [row] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
   if (!row || row.sessionVersion !== session.sessionVersion) return null;
+  await noteSeen(row.id, row.lastSeenAt);
   return {
     id: row.id,
     role: row.role,

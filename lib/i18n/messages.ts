@@ -9,6 +9,7 @@ import enFaults from './messages/en/faults.json';
 import enGroups from './messages/en/groups.json';
 import enInbox from './messages/en/inbox.json';
 import enMail from './messages/en/mail.json';
+import enManagers from './messages/en/managers.json';
 import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
 import enReading from './messages/en/reading.json';
@@ -27,6 +28,7 @@ import esFaults from './messages/es/faults.json';
 import esGroups from './messages/es/groups.json';
 import esInbox from './messages/es/inbox.json';
 import esMail from './messages/es/mail.json';
+import esManagers from './messages/es/managers.json';
 import esModeration from './messages/es/moderation.json';
 import esNotifications from './messages/es/notifications.json';
 import esReading from './messages/es/reading.json';
@@ -37,8 +39,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers };
 
 export type Messages = typeof es;
 

@@ -1,7 +1,6 @@
 import type { NamedFigures, SampleFigures, StaffFigures } from '@/lib/complaints/metrics/dashboard';
 import { AGE_BUCKET_HOURS } from '@/lib/complaints/metrics/formulas';
 import type { ManagerDashboard } from './queries';
-import { csvField, csvLines } from '@/lib/export/csv';
 
 // Every table of the dashboard defined once, as raw values with a kind per column: the page formats
 // them for the reader, the CSV export writes them plainly, so a figure can never differ between the two.
@@ -96,28 +95,21 @@ export function dashboardTables(d: ManagerDashboard, label: { priority: (p: stri
   };
 }
 
+// A breakdown has some sixteen columns: on screen it is read as two tables of the same rows, so each
+// fits a 1366 px screen without sideways scrolling; its export keeps them side by side.
+export const BREAKDOWN_PARTS = {
+  response: ['complaints', 'responseRate', 'firstResponseMedian', 'firstResponseP90', 'resolutionMedian', 'slaCompliance', 'reopenRate', 'previousComplaints'],
+  satisfaction: ['answers', 'csat', 'averageRating', 'solutionRate', 'wouldStay', 'previousCsat', 'trustIndex'],
+} as const;
+export type BreakdownPart = keyof typeof BREAKDOWN_PARTS;
+
+/** The rows' name column and the given columns of a table, in the table's own order. */
+export function tablePart(table: FigureTable, keys: readonly string[]): FigureTable {
+  const kept = table.columns.map((c, i) => (i === 0 || keys.includes(c.key) ? i : -1)).filter((i) => i >= 0);
+  return { name: table.name, columns: kept.map((i) => table.columns[i]!), rows: table.rows.map((row) => kept.map((i) => row[i] ?? null)) };
+}
+
 /** The age buckets' bounds in hours, for their labels: [from, to) with null for the open end. */
 export const AGE_BUCKETS: [number, number | null][] = AGE_BUCKET_HOURS.map((h, i): [number, number | null] => [i === 0 ? 0 : AGE_BUCKET_HOURS[i - 1]!, h]).concat([
   [AGE_BUCKET_HOURS[AGE_BUCKET_HOURS.length - 1]!, null],
 ]);
-
-/** Text cells as csvField writes them; numbers plainly: rates as percentages, durations in hours, both to one decimal. */
-export function toCsv(table: FigureTable, header: (key: string) => string): string {
-  const text = csvField;
-  const value = (cell: Cell, kind: CellKind): string => {
-    if (cell === null) return '';
-    if (typeof cell === 'string') return text(kind === 'date' ? cell.slice(0, 10) : cell);
-    switch (kind) {
-      case 'percent':
-        return (cell * 100).toFixed(1);
-      case 'duration':
-        return (cell / 3600).toFixed(1);
-      case 'rating':
-      case 'index':
-        return cell.toFixed(2);
-      default:
-        return String(cell);
-    }
-  };
-  return csvLines([table.columns.map((c) => text(header(c.key))), ...table.rows.map((row) => row.map((cell, i) => value(cell, table.columns[i]!.kind)))]);
-}

@@ -97,14 +97,26 @@ describe('complaint board', () => {
     await main(ana).getByRole('button', { name: 'Sí, está resuelto' }).click();
     const survey = main(ana).locator('section, div').filter({ has: ana.getByRole('heading', { name: '¿Cómo ha ido?' }) }).last();
     await survey.waitFor();
+    // She said it is solved already: the survey does not ask again.
+    await survey.getByText('Ya nos dijiste que el problema está resuelto').waitFor();
+    expect(await survey.getByRole('group', { name: '¿Se resolvió tu problema?' }).count()).toBe(0);
     await survey.getByRole('button', { name: 'Enviar valoración' }).click();
     await survey.getByText('Elige una puntuación de 1 a 5.').waitFor();
-    await survey.getByRole('group', { name: '¿Se resolvió tu problema?' }).getByLabel('Sí').check();
-    await survey.getByRole('group', { name: 'Puntuación' }).getByLabel('5 estrellas').check();
+    // The stars are a radio group: Tab reaches it, the arrow keys move along it.
+    const stars = survey.getByRole('group', { name: 'Puntuación' });
+    await stars.getByRole('radio', { name: '1 estrella' }).focus();
+    await ana.keyboard.press('Space');
+    for (let i = 0; i < 3; i++) await ana.keyboard.press('ArrowRight');
+    expect(await stars.getByRole('radio', { name: '4 estrellas' }).isChecked()).toBe(true);
+    await ana.keyboard.press('ArrowRight');
+    expect(await stars.getByRole('radio', { name: '5 estrellas' }).isChecked()).toBe(true);
+    expect(await stars.getByRole('radio', { checked: true }).count()).toBe(1);
+    await expectAccessible(ana, 'survey with stars (phone)');
     await survey.getByRole('group', { name: '¿Seguirías siendo socio?' }).getByLabel('Sí').check();
     await survey.getByRole('button', { name: 'Enviar valoración' }).click();
     await main(ana).getByRole('heading', { name: 'Valoración del autor' }).waitFor();
     await main(ana).getByText('Resuelta en menos de una hora').waitFor();
+    await main(ana).getByText('5/5 · problema resuelto').waitFor();
     expect(await main(ana).getByRole('button', { name: 'Enviar valoración' }).count()).toBe(0);
     await expectAccessible(ana, 'rated (phone)');
 

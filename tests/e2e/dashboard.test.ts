@@ -45,9 +45,17 @@ describe('manager dashboard', () => {
     const csv = await marta.request.get(url(csvHref!));
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
+    // Spanish Excel's conventions: semicolons, decimal commas, the unit of each figure in its header.
     const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toMatch(/^Categoría,Quejas,Respuesta,/);
-    expect(lines.some((l) => l.startsWith('Instalaciones,'))).toBe(true);
+    expect(lines[0]).toMatch(/^Categoría;Quejas;Respuesta \(%\);1\.ª respuesta \(mediana\) \((min|h|días)\);/);
+    expect(lines.some((l) => /^Instalaciones;\d+;\d+,\d;/.test(l))).toBe(true);
+    const xlsxHref = await main(marta).locator('figure').filter({ hasText: 'Por categoría' }).getByRole('link', { name: 'Descargar Excel (.xlsx)' }).getAttribute('href');
+    const xlsx = await marta.request.get(url(xlsxHref!));
+    expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // The breakdowns fit a 1366 px screen without sideways scrolling.
+    await marta.setViewportSize({ width: 1366, height: 900 });
+    const overflowing = await main(marta).locator('section[aria-labelledby="breakdowns-title"] [role=region]').evaluateAll((regions) => regions.filter((r) => r.scrollWidth > r.clientWidth + 1).length);
+    expect(overflowing).toBe(0);
 
     // An inverted custom range is refused next to the field, with the dates as typed.
     await marta.locator('#field-from').fill('2026-03-10');
@@ -83,7 +91,6 @@ describe('manager dashboard', () => {
     await reply.getByRole('button', { name: 'Publicar' }).click();
     await main(ana).getByRole('button', { name: 'Sí, está resuelto' }).click();
     const survey = main(ana).locator('section, div').filter({ has: ana.getByRole('heading', { name: '¿Cómo ha ido?' }) }).last();
-    await survey.getByRole('group', { name: '¿Se resolvió tu problema?' }).getByLabel('Sí').check();
     await survey.getByRole('group', { name: 'Puntuación' }).getByLabel('4 estrellas').check();
     await survey.getByRole('group', { name: '¿Seguirías siendo socio?' }).getByLabel('Sí').check();
     await survey.getByRole('button', { name: 'Enviar valoración' }).click();

@@ -27,7 +27,11 @@ describe('moderation', () => {
     // Ana reports the reply from its own menu.
     await ana.reload();
     const post = main(ana).locator('li[id^="post-"]', { hasText: word });
+    const quote = post.getByRole('button', { name: 'Citar' });
+    const quoteBefore = await quote.boundingBox();
     await post.getByText('Denunciar', { exact: true }).click();
+    // The opened form takes its own line: the post's other actions stay where they were.
+    expect(await quote.boundingBox()).toEqual(quoteBefore);
     await post.locator('input[name=target][value^="post:"]').check();
     await post.locator('input[name=reason][value=abuse]').check();
     await post.locator('textarea[name=note]').fill('Me insulta delante de todo el equipo');
@@ -40,6 +44,11 @@ describe('moderation', () => {
     expect(await laura.evaluate('window.__sameDocument === true')).toBe(true);
     await expect.poll(() => item.textContent()).toContain('Insulto o abuso × 1');
     await expectAccessible(laura, 'queue with the report');
+    // The decisions sit on one line, "Sin infracción" beside "Ocultar" rather than pushed aside.
+    const [hide, dismiss] = [await item.getByRole('button', { name: 'Ocultar', exact: true }).boundingBox(), await item.getByRole('button', { name: 'Sin infracción' }).boundingBox()];
+    expect(dismiss!.y).toBe(hide!.y);
+    expect(dismiss!.x).toBeGreaterThan(hide!.x + hide!.width);
+    expect(dismiss!.x - (hide!.x + hide!.width)).toBeLessThan(40);
     await item.locator('select[name=reason]').first().selectOption('abuse');
     await item.getByRole('button', { name: 'Ocultar', exact: true }).click();
     await item.waitFor({ state: 'detached' });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ageBucket, AGE_BUCKET_HOURS, change, poissonUpperTail, responsivenessOf } from '@/lib/complaints/metrics/formulas';
 import { bucketFor, DEFAULT_PRESET, parsePeriod, periodHref } from '@/lib/complaints/metrics/period';
 import { isSpike, RADAR } from '@/lib/complaints/metrics/radar';
-import { type FigureTable, toCsv } from '@/lib/metrics/tables';
+import { toCsv } from '@/lib/export/csv';
+import { durationUnit, figureSheet } from '@/lib/metrics/sheet';
+import type { FigureTable } from '@/lib/metrics/tables';
 
 const NOW = new Date('2026-03-31T12:00:00Z');
 const DAY = 86_400_000;
@@ -144,7 +146,7 @@ describe('the dashboard period', () => {
   });
 });
 
-describe('CSV', () => {
+describe('a dashboard table as an export', () => {
   const table: FigureTable = {
     name: 'staff',
     columns: [
@@ -155,14 +157,27 @@ describe('CSV', () => {
       { key: 'count', kind: 'count' },
     ],
     rows: [
-      ['Laura, "la del mostrador"', 0.8125, 5400, 4.25, 12],
-      ['=HYPERLINK("x")', null, null, null, 0],
+      ['Laura; "la del mostrador"', 0.8125, 5400, 4.25, 12],
+      ['=HYPERLINK("x")', null, 9000, null, 0],
+      ['Jorge', 0.5, null, 3, 1],
     ],
   };
+  const labels = { header: (k: string) => k.toUpperCase(), withUnit: (h: string, u: string) => `${h} (${u})` };
 
-  it('quotes what needs quoting, defuses formulas and writes plain numbers', () => {
-    expect(toCsv(table, (k) => k.toUpperCase())).toBe(
-      'NAME,CSAT,FRT,RATING,COUNT\r\n"Laura, ""la del mostrador""",81.3,1.5,4.25,12\r\n"\'=HYPERLINK(""x"")",,,,0\r\n',
+  it('in Spanish: semicolons, decimal commas, units in the headers, quotes and defused formulas', () => {
+    expect(toCsv(figureSheet(table, 'x', 'es', labels))).toBe(
+      'NAME;CSAT (percent);FRT (hours);RATING (outOf5);COUNT\r\n"Laura; ""la del mostrador""";81,3;1,5;4,25;12\r\n"\'=HYPERLINK(""x"")";;2,5;;0\r\nJorge;50,0;;3,00;1\r\n',
     );
+  });
+
+  it('in English: commas and decimal points', () => {
+    expect(toCsv(figureSheet(table, 'x', 'en', labels)).split('\r\n')[1]).toBe('"Laura; ""la del mostrador""",81.3,1.5,4.25,12');
+  });
+
+  it('gives durations the unit the page shows for the column\'s typical value', () => {
+    expect(durationUnit([30, 600, 1200])).toBe('minutes');
+    expect(durationUnit([600, 5400, 9000])).toBe('hours');
+    expect(durationUnit([86_400 * 3, 86_400 * 4, null])).toBe('days');
+    expect(durationUnit([null])).toBe('hours');
   });
 });

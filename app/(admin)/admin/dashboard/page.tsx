@@ -18,7 +18,7 @@ import { DASHBOARD_PATH, MAX_CUSTOM_DAYS, parsePeriod, periodHref, PRESET_DAYS }
 import { RADAR } from '@/lib/complaints/metrics/radar';
 import { INCIDENT_TYPES } from '@/lib/complaints/incidents/fields';
 import { managerDashboard } from '@/lib/metrics/queries';
-import { dashboardTables, type TableName } from '@/lib/metrics/tables';
+import { BREAKDOWN_PARTS, type BreakdownPart, dashboardTables, type TableName, tablePart } from '@/lib/metrics/tables';
 import { inboxAction } from '@/app/(staff)/staff/complaints/actions';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,7 +34,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePermission('view:dashboard');
   const choice = parsePeriod(await searchParams);
   const { period } = choice;
-  const [t, format, dates, labels, data] = await Promise.all([getTranslations('dashboard'), figureFormat(), getFormatter(), tableLabels(), managerDashboard(actor, period)]);
+  const [t, tp, format, dates, labels, data] = await Promise.all([getTranslations('dashboard'), getTranslations('breakdownParts'), figureFormat(), getFormatter(), tableLabels(), managerDashboard(actor, period)]);
   const c = data.complaints;
   const e = data.engagement;
   const n = c.network;
@@ -42,8 +42,18 @@ export default async function DashboardPage({ searchParams }: Props) {
   const day = (d: Date) => dates.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
   const short = (d: Date) => dates.dateTime(d, period.bucket === 'month' ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const tables = dashboardTables(data, labels);
-  const csv = (name: TableName) => periodHref(`${DASHBOARD_PATH}/export`, period, { table: name });
+  const exportOf = (name: TableName) => periodHref(`${DASHBOARD_PATH}/export`, period, { table: name });
   const table = (name: TableName) => <FigureTable table={tables[name]} caption={labels.caption(name)} format={format} day={day} />;
+  const breakdown = (name: TableName) => (
+    <div className="flex flex-col gap-4">
+      {(Object.keys(BREAKDOWN_PARTS) as BreakdownPart[]).map((part) => (
+        <div key={part} className="flex flex-col gap-2">
+          <h3 className="text-sm font-semibold text-zinc-800">{tp(part)}</h3>
+          <FigureTable table={tablePart(tables[name], BREAKDOWN_PARTS[part])} part={part} caption={tp('caption', { table: labels.caption(name), part: tp(part) })} format={format} day={day} />
+        </div>
+      ))}
+    </div>
+  );
   const answers = t('basis.answers', { count: n.answers });
   const survey = n.fewAnswers ? MIN_EVALUATIONS : undefined;
   const presets = PRESET_DAYS.map((days) => ({ days, href: periodHref(DASHBOARD_PATH, { preset: days, custom: null }), current: period.preset === days && !choice.error }));
@@ -77,7 +87,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
         <ChartBlock
           title={t('charts.satisfaction')}
-          csvHref={csv('trend')}
+          exportHref={exportOf('trend')}
           table={table('trend')}
           chart={{
             type: 'line',
@@ -108,13 +118,13 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
         <ChartBlock
           title={t('charts.ageing')}
-          csvHref={csv('backlog')}
+          exportHref={exportOf('backlog')}
           table={table('backlog')}
           chart={{ type: 'bar', unit: '', series: [{ key: 'open', label: t('columns.open') }], data: c.backlog.ageing.map((count, i) => ({ x: labels.age(i), open: count })) }}
         />
         <ChartBlock
           title={t('charts.firstResponse')}
-          csvHref={csv('trend')}
+          exportHref={exportOf('trend')}
           table={table('trend')}
           chart={{
             type: 'line',
@@ -133,9 +143,10 @@ export default async function DashboardPage({ searchParams }: Props) {
           {t('breakdowns.title')}
         </h2>
         <p className="text-sm text-zinc-700 lg:hidden">{t('scrollHint')}</p>
-        {(['categories', 'branches', 'priorities', 'staff'] as const).map((name) => (
-          <ChartBlock key={name} title={labels.caption(name)} csvHref={csv(name)} table={table(name)} chart={null} />
+        {(['categories', 'branches', 'priorities'] as const).map((name) => (
+          <ChartBlock key={name} title={labels.caption(name)} exportHref={exportOf(name)} table={breakdown(name)} chart={null} />
         ))}
+        <ChartBlock title={labels.caption('staff')} exportHref={exportOf('staff')} table={table('staff')} chart={null} />
       </section>
 
       <section aria-labelledby="engagement-title" className="flex flex-col gap-3">
@@ -153,7 +164,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
         <ChartBlock
           title={t('charts.activity')}
-          csvHref={csv('activity')}
+          exportHref={exportOf('activity')}
           table={table('activity')}
           chart={{
             type: 'line',
@@ -165,7 +176,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             data: e.trend.map((b) => ({ x: short(b.start), active: b.active, posts: b.posts })),
           }}
         />
-        <ChartBlock title={labels.caption('groups')} csvHref={csv('groups')} table={table('groups')} chart={null} />
+        <ChartBlock title={labels.caption('groups')} exportHref={exportOf('groups')} table={table('groups')} chart={null} />
       </section>
       <AtRiskFiguresSection figures={await atRiskFigures(actor, period)} csvHref={periodHref(`${DASHBOARD_PATH}/at-risk/export`, period)} />
       <InboxLive />

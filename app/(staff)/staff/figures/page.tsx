@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ExportLinks } from '@/components/export/export-links';
 import { InboxLive } from '@/components/inbox/inbox-live';
 import { PeriodPicker } from '@/components/metrics/period-picker';
 import { StatCard } from '@/components/metrics/stat-card';
@@ -46,11 +47,7 @@ export default async function StaffFiguresPage({ searchParams }: Props) {
         <StatCard label={t('figures.csat')} value={format.percent(mine.csat)} basis={answers} fewBelow={mine.fewAnswers ? MIN_EVALUATIONS : undefined} />
         <StatCard label={t('figures.averageRating')} value={format.rating(mine.averageRating)} basis={answers} fewBelow={mine.fewAnswers ? MIN_EVALUATIONS : undefined} />
       </ul>
-      <p>
-        <a href={periodHref(`${STAFF_FIGURES_PATH}/export`, period, extra)} className="font-medium text-brand-ink underline underline-offset-4" download>
-          {t('exportCsv')}
-        </a>
-      </p>
+      <ExportLinks href={periodHref(`${STAFF_FIGURES_PATH}/export`, period, extra)} />
       <InboxLive />
     </div>
   );

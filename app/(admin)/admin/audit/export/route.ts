@@ -1,13 +1,15 @@
-import { auditCsv } from '@/lib/audit/queries';
+import { getLocale } from 'next-intl/server';
+import { auditFiltersOf, auditSheet } from '@/lib/audit/queries';
 import { can } from '@/lib/policy';
-import { csvDownload } from '@/lib/export/csv';
+import { exportResponse } from '@/lib/export/download';
+import { exportFormat } from '@/lib/export/sheet';
 import { getCurrentUser } from '@/lib/auth/session';
 
-/** The filtered audit log as a CSV download, managers only (the same filters as the page). */
+/** The filtered audit log as CSV or .xlsx, managers only (the same filters as the page). */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user || !can(user, 'view:audit_log')) return new Response('Forbidden', { status: 403 });
-  const q = new URL(request.url).searchParams;
-  const filters = Object.fromEntries(['actor', 'action', 'targetType', 'from', 'to'].flatMap((k) => (q.get(k) ? [[k, q.get(k)!]] : [])));
-  return csvDownload(await auditCsv(user, filters), `audit-${new Date().toISOString().slice(0, 10)}`);
+  const url = new URL(request.url);
+  const q = url.searchParams;
+  return exportResponse(await auditSheet(user, auditFiltersOf((k) => q.get(k)), await getLocale(), url.origin), exportFormat(q.get('format')));
 }
