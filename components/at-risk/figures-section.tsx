@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ExportLinks } from '@/components/export/export-links';
 import { StatCard } from '@/components/metrics/stat-card';
 import { type FigureFormat, figureFormat } from '@/components/transparency/format';
-import { buttonClass } from '@/components/ui/button';
 import type { AtRiskFigures, WinBackRow } from '@/lib/at-risk/figures';
 
 type Format = FigureFormat;
@@ -45,7 +44,7 @@ async function WinBackTable({ id, title, rows, format, noName }: { id: string; t
 }
 
 /** The dashboard's members-at-risk section: figures from events, each with what it rests on, a CSV and its definitions. */
-export async function AtRiskFiguresSection({ figures: f, csvHref }: { figures: AtRiskFigures; csvHref: string }) {
+export async function AtRiskFiguresSection({ figures: f, exportHref }: { figures: AtRiskFigures; exportHref: string }) {
   const [t, format, dates] = await Promise.all([getTranslations('atRisk.figures'), figureFormat(), getFormatter()]);
   const answers = (n: number) => t('answersBasis', { count: n });
   return (
@@ -57,9 +56,7 @@ export async function AtRiskFiguresSection({ figures: f, csvHref }: { figures: A
           </h2>
           <p className="max-w-prose text-sm text-zinc-700">{t('intro')}</p>
         </div>
-        <Link href={csvHref} className={buttonClass('secondary')} aria-label={t('csvLabel')}>
-          {t('csv')}
-        </Link>
+        <ExportLinks href={exportHref} />
       </div>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <StatCard label={t('now')} value={String(f.now.high + f.now.watch)} basis={t('nowBasis', { high: f.now.high, watch: f.now.watch })} />

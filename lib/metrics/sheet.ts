@@ -28,17 +28,17 @@ export interface SheetLabels {
   withUnit: (header: string, unit: HeaderUnit) => string;
 }
 
-/** The dashboard's column names, with their units, in the export's language. */
-export function sheetLabelsFor(locale: Locale): SheetLabels {
+/** Column names (the dashboard's unless another namespace is given), with their units, in the export's language. */
+export function sheetLabelsFor(locale: Locale, namespace = 'dashboard.columns'): SheetLabels {
   const t = dynamicTranslatorFor(locale);
   return {
-    header: (key) => t(`dashboard.columns.${key}`),
+    header: (key) => t(`${namespace}.${key}`),
     withUnit: (header, unit) => t('exports.withUnit', { header, unit: t(`exports.units.${unit}`) }),
   };
 }
 
 /** A dashboard table as the export sheet: rates as percentages, durations in the unit shown on screen. */
-export function figureSheet(table: FigureTable, name: string, locale: Locale, labels: SheetLabels = sheetLabelsFor(locale)): Sheet {
+export function figureSheet(table: Pick<FigureTable, 'columns' | 'rows'>, name: string, locale: Locale, labels: SheetLabels = sheetLabelsFor(locale)): Sheet {
   const units = table.columns.map((c, i) => (c.kind === 'duration' ? durationUnit(table.rows.map((r) => r[i] ?? null)) : UNIT_OF[c.kind]));
   const columns: ExportColumn[] = table.columns.map((c, i) => {
     const unit = units[i];

@@ -178,7 +178,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         />
         <ChartBlock title={labels.caption('groups')} exportHref={exportOf('groups')} table={table('groups')} chart={null} />
       </section>
-      <AtRiskFiguresSection figures={await atRiskFigures(actor, period)} csvHref={periodHref(`${DASHBOARD_PATH}/at-risk/export`, period)} />
+      <AtRiskFiguresSection figures={await atRiskFigures(actor, period)} exportHref={periodHref(`${DASHBOARD_PATH}/at-risk/export`, period)} />
       <InboxLive />
     </div>
   );

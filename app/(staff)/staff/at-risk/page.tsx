@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AtRiskFilters } from '@/components/at-risk/at-risk-filters';
 import { MemberCard } from '@/components/at-risk/member-card';
 import { InboxLive } from '@/components/inbox/inbox-live';
@@ -23,7 +23,7 @@ const named = (rows: { id: string; name: string }[]) => rows.map((r) => ({ value
 export default async function AtRiskPage({ searchParams }: Props) {
   const user = await requirePermission('view:at_risk');
   const filters = atRiskFilters.parse(await searchParams);
-  const [t, rows, options, { people }] = await Promise.all([getTranslations('atRisk'), listAtRisk(user, filters), complaintOptions(), assignees(user)]);
+  const [t, rows, options, { people }] = await Promise.all([getTranslations('atRisk'), listAtRisk(user, filters), complaintOptions(await getLocale()), assignees(user)]);
   const filtered = Boolean(filters.branch || filters.category || filters.staff);
   const ctx = {
     action: atRiskAction,

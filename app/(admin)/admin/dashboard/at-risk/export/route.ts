@@ -1,20 +1,21 @@
-import { getTranslations } from 'next-intl/server';
-import { winBackCsv } from '@/lib/at-risk/csv';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { atRiskFigures } from '@/lib/at-risk/figures';
+import { winBackSheet } from '@/lib/at-risk/sheet';
 import { getCurrentUser } from '@/lib/auth/session';
 import { parsePeriod } from '@/lib/complaints/metrics/period';
-import { csvDownload } from '@/lib/export/csv';
+import { exportResponse } from '@/lib/export/download';
+import { exportFormat } from '@/lib/export/sheet';
 import { can } from '@/lib/policy';
 
-/** The win-back figures for the period in the address, as CSV: managers only, like the dashboard. */
+/** The win-back figures for the period in the address, as CSV or .xlsx: managers only, like the dashboard. */
 export async function GET(request: Request) {
   const t = await getTranslations('atRisk.figures');
   const user = await getCurrentUser();
   if (!can(user, 'view:dashboard')) return new Response(t('forbiddenExport'), { status: user ? 403 : 401 });
-  const choice = parsePeriod(Object.fromEntries(new URL(request.url).searchParams));
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const choice = parsePeriod(params);
   if (choice.error) return new Response(t('badExport'), { status: 400 });
   const { from, to } = choice.period;
-  const header = { scope: t('scope'), name: t('name'), closed: t('closed'), stayed: t('stayed'), rate: t('rate'), medianHours: `${t('median')} (h)`, before: t('before'), after: t('after') };
-  const text = winBackCsv(await atRiskFigures(user!, { from, to }), { header: (k) => header[k], scope: (s) => t(`scopes.${s}`), noBranch: t('noBranch') });
-  return csvDownload(text, `win-back-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}`);
+  const fileName = `win-back-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}`;
+  return exportResponse(winBackSheet(await atRiskFigures(user!, { from, to }), fileName, await getLocale()), exportFormat(params.format));
 }
