@@ -70,7 +70,7 @@ const logger = {
 };
 
 // Full-text search ignores accents through unaccent, which the server has as a contrib extension.
-const PGLITE_EXTENSIONS = { unaccent };
+export const PGLITE_EXTENSIONS = { unaccent };
 
 function open(): Handle {
   // A build must never open (and lock, or create) the database a running server uses.
@@ -84,16 +84,25 @@ function open(): Handle {
     return { mode: 'postgres', pool, db: drizzlePg(pool, { schema, logger }) as unknown as Db };
   }
   const dir = env.PGLITE_DATA_DIR;
-  if (dir.startsWith('memory://')) {
-    const client = new PGlite(dir, { extensions: PGLITE_EXTENSIONS });
-    return { mode: 'pglite', client, lockFile: null, db: drizzlePglite(client, { schema, logger }) as unknown as Db };
-  }
+  if (dir.startsWith('memory://')) return pgliteHandle(new PGlite(dir, { extensions: PGLITE_EXTENSIONS }), null);
   const absolute = path.resolve(dir);
   mkdirSync(path.dirname(absolute), { recursive: true });
   const lockFile = acquireLock(absolute);
   mkdirSync(absolute, { recursive: true });
-  const client = new PGlite(absolute, { extensions: PGLITE_EXTENSIONS });
+  return pgliteHandle(new PGlite(absolute, { extensions: PGLITE_EXTENSIONS }), lockFile);
+}
+
+function pgliteHandle(client: PGlite, lockFile: string | null): Handle {
   return { mode: 'pglite', client, lockFile, db: drizzlePglite(client, { schema, logger }) as unknown as Db };
+}
+
+/**
+ * Opens an in-memory embedded database from a saved image (`PGlite.dumpDataDir`). Integration tests
+ * start every file from one migrated image: a new PGlite spends seconds in initdb and the migrations.
+ */
+export function openPgliteImage(image: Blob): void {
+  if (g.__tertuliaDb) throw new Error('A database is already open');
+  g.__tertuliaDb = pgliteHandle(new PGlite('memory://', { extensions: PGLITE_EXTENSIONS, loadDataDir: image }), null);
 }
 
 function handle(): Handle {

@@ -5,7 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { getPgPool, getPglite } from './client';
 
-const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 // Any constant shared by every process: it serialises migrations when several start at once.
 const MIGRATION_LOCK = 7_246_011;
 

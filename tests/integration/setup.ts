@@ -1,11 +1,12 @@
-// Each test file gets a database of its own: a fresh in-memory PGlite, or, when
-// TEST_DATABASE_URL points at a PostgreSQL server, a new database created there and dropped after.
+// Each test file gets a database of its own, copied from the one the global setup migrated: an
+// in-memory PGlite loaded from its image, or, when TEST_DATABASE_URL points at a PostgreSQL server,
+// a new database created there from the template and dropped after.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const admin = process.env.TEST_DATABASE_URL;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tertulia-it-'));
@@ -18,7 +19,7 @@ delete process.env.SMTP_URL;
 if (admin) {
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  await client.query(`CREATE DATABASE ${dbName}`);
+  await client.query(`CREATE DATABASE ${dbName} TEMPLATE ${inject('templateDatabase')}`);
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${dbName}`;
@@ -26,9 +27,12 @@ if (admin) {
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = 'memory://';
+  const { openPgliteImage } = await import('@/db/client');
+  openPgliteImage(new Blob([readFileSync(inject('pgliteImage'))]));
 }
 
 beforeAll(async () => {
+  // Already migrated: this proves the copy is current and costs one query.
   const { migrateDatabase } = await import('@/db/migrate');
   await migrateDatabase();
   // Every area's rooms, media guards and sign-in pass, as server.ts and the routes load them.
