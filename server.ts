@@ -9,6 +9,7 @@ import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
 import { startBanner } from '@/lib/logging/start-banner';
 import { attachRealtime } from '@/lib/realtime/server';
+import { refuseAuthFlood } from '@/lib/security/auth-gate';
 import { transportHeaders } from '@/lib/security/headers';
 import '@/lib/registrations';
 
@@ -50,7 +51,9 @@ async function main() {
     for (const [name, value] of headers) res.setHeader(name, value);
     // Whatever the client claims, the address is the socket's, unless a trusted proxy is in front.
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    const clientIp = forwarded || req.socket.remoteAddress || 'unknown';
+    req.headers[CLIENT_IP_HEADER] = clientIp;
+    if (refuseAuthFlood(req, res, clientIp, env.APP_URL)) return;
     void handle(req, res);
   });
   const app = next({ dev, hostname: env.HOST ?? 'localhost', port: env.PORT, httpServer });
