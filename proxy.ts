@@ -18,9 +18,10 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     `default-src 'self'`,
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? ` 'unsafe-eval'` : ''}`,
-    // Style attributes carry the brand colours; scripts stay strictly nonce-bound.
+    // Style attributes carry the brand colours and a few measured widths; scripts stay strictly
+    // nonce-bound (docs/decisions/0009-csp-styles-and-images.md). No image is a data: or blob: URL.
     `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' data: blob:`,
+    `img-src 'self'`,
     `font-src 'self'`,
     `connect-src 'self'`,
     `object-src 'none'`,

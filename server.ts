@@ -12,6 +12,7 @@ import { logger } from '@/lib/logging/logger';
 import { startBanner } from '@/lib/logging/start-banner';
 import { metrics, routeOf } from '@/lib/observability/metrics';
 import { attachRealtime } from '@/lib/realtime/server';
+import { refuseAuthFlood } from '@/lib/security/auth-gate';
 import { transportHeaders } from '@/lib/security/headers';
 import '@/lib/registrations';
 
@@ -53,9 +54,11 @@ async function main() {
     for (const [name, value] of headers) res.setHeader(name, value);
     // Whatever the client claims, the address is the socket's, unless a trusted proxy is in front.
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    const clientIp = forwarded || req.socket.remoteAddress || 'unknown';
+    req.headers[CLIENT_IP_HEADER] = clientIp;
     const observe = metrics().requestDuration.startTimer();
     res.once('finish', () => observe({ route: routeOf(req.url ?? '/'), method: req.method ?? 'GET', status: String(res.statusCode) }));
+    if (refuseAuthFlood(req, res, clientIp, env.APP_URL)) return;
     admit(req, res)
       .then((admitted) => admitted && handle(admitted, res))
       .catch((e: Error) => {

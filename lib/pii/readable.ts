@@ -27,16 +27,21 @@ const SPACE = /^\s$/u;
 // Plain printable ASCII without any of the above reads as written: most text takes this short cut.
 const AS_WRITTEN = /^(?:[!-%'-)+-[\]^a-}]| (?! ))*$/;
 
+// Printable ASCII that reads as written (no entity, escape or markup start): copied in runs.
+function isPlain(code: number): boolean {
+  return code > 0x20 && code < 0x7f && code !== 0x26 && code !== 0x5c && code !== 0x2a && code !== 0x5f && code !== 0x7e && code !== 0x60;
+}
+
 export function readable(source: string): Readable {
   if (AS_WRITTEN.test(source)) {
     const from = Array.from({ length: source.length }, (_, i) => i);
     return { text: source, from, to: from.map((i) => i + 1) };
   }
-  let text = '';
+  const chunks: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
   const emit = (chars: string, start: number, end: number) => {
-    text += chars;
+    chunks.push(chars);
     for (let k = 0; k < chars.length; k++) {
       from.push(start);
       to.push(end);
@@ -45,6 +50,18 @@ export function readable(source: string): Readable {
   const n = source.length;
   let i = 0;
   while (i < n) {
+    // Most of any text: a run copied as it is, one source character per character read.
+    let plainEnd = i;
+    while (plainEnd < n && isPlain(source.charCodeAt(plainEnd))) plainEnd++;
+    if (plainEnd > i) {
+      chunks.push(source.slice(i, plainEnd));
+      for (let k = i; k < plainEnd; k++) {
+        from.push(k);
+        to.push(k + 1);
+      }
+      i = plainEnd;
+      if (i >= n) break;
+    }
     const c = source[i]!;
     if (c === '&') {
       ENTITY.lastIndex = i;
@@ -80,5 +97,5 @@ export function readable(source: string): Readable {
     emit(ch.normalize('NFKC'), i, i + width);
     i += width;
   }
-  return { text, from, to };
+  return { text: chunks.join(''), from, to };
 }

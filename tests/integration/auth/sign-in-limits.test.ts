@@ -69,13 +69,10 @@ describe('sign-in limits', () => {
   });
 
   it('answers a flood of parallel attempts mostly without hashing: few reach the password check', async () => {
-    const started = performance.now();
     const results = await Promise.all(Array.from({ length: 200 }, (_, i) => outcome(attempt(`flood-${i}@test.example`, 'nope', '10.50.0.1'))));
-    const ms = performance.now() - started;
     const checked = results.filter((r) => r === 'bad').length;
     expect(results.filter((r) => r === 'limited').length + checked).toBe(200);
+    // The address's budget is spent before hashing, so parallel requests cannot all slip in.
     expect(checked).toBeLessThanOrEqual(30);
-    // Two hundred argon2 verifications would take several seconds on this machine.
-    expect(ms).toBeLessThan(3_000);
   });
 });

@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { addressKey } from './address';
+
+// Sign-in requests (next-auth's /api/auth/*) one address may have open at once in this process. A
+// person signing in makes two or three in a row; a thousand at once is a flood. Measured: before this
+// gate, 1,000 parallel sign-ins from one address were each refused only inside Next (CSRF check,
+// next-auth, the limiter) and a member's page waited 24 s behind them; now they are refused here, for
+// the price of a few bytes each.
+const PER_ADDRESS = 8;
+const g = globalThis as unknown as { __tertuliaAuthInFlight?: Map<string, number> };
+const inFlight = (g.__tertuliaAuthInFlight ??= new Map());
+
+/**
+ * Called by server.ts before Next sees the request. Answers a flood itself (429, Retry-After, and the
+ * body next-auth would give so the sign-in form shows its rate-limit message) and returns true; else
+ * counts the request until its response closes and returns false.
+ */
+export function refuseAuthFlood(req: IncomingMessage, res: ServerResponse, clientIp: string, appUrl: string): boolean {
+  if (!req.url?.startsWith('/api/auth/')) return false;
+  const key = addressKey(clientIp);
+  const open = inFlight.get(key) ?? 0;
+  if (open >= PER_ADDRESS) {
+    res.writeHead(429, { 'Retry-After': '1', 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify({ url: `${appUrl}/sign-in?error=rate_limited%3A1` }));
+    return true;
+  }
+  inFlight.set(key, open + 1);
+  res.once('close', () => {
+    const left = (inFlight.get(key) ?? 1) - 1;
+    if (left > 0) inFlight.set(key, left);
+    else inFlight.delete(key);
+  });
+  return false;
+}
