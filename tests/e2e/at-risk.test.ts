@@ -28,7 +28,7 @@ describe('members at risk', () => {
     await laura.waitForURL((u) => u.pathname === '/staff/at-risk');
     expect(await heading(laura)).toBe('Socios en riesgo');
     const card = main(laura).getByRole('listitem').filter({ has: laura.getByRole('heading', { name: TERESA, exact: true }) });
-    await card.getByText('Riesgo alto').waitFor();
+    await card.getByText('Riesgo alto', { exact: true }).waitFor();
     await card.getByText('Socio de diez años o más, y la queja').waitFor();
     await expectAccessible(laura, 'members at risk');
 
