@@ -9,7 +9,8 @@ type Format = FigureFormat;
 async function WinBackTable({ id, title, rows, format, noName }: { id: string; title: string; rows: WinBackRow[]; format: Format; noName: string }) {
   const t = await getTranslations('atRisk.figures');
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    // On a phone the table scrolls sideways: the box takes the keyboard focus, named by its caption.
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white" tabIndex={0} role="region" aria-labelledby={id}>
       <table className="w-full text-left text-sm" aria-labelledby={id}>
         <caption id={id} className="px-3 py-2 text-left font-semibold">
           {title}
@@ -65,9 +66,11 @@ export async function AtRiskFiguresSection({ figures: f, exportHref }: { figures
         <StatCard label={t('wouldStayBefore')} value={format.percent(f.total.before.rate)} basis={answers(f.total.before.answers)} />
         <StatCard label={t('wouldStayAfter')} value={format.percent(f.total.after.rate)} basis={answers(f.total.after.answers)} />
       </ul>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white" tabIndex={0} role="region" aria-labelledby="at-risk-over-time">
         <table className="w-full text-left text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">{t('overTime')}</caption>
+          <caption id="at-risk-over-time" className="px-3 py-2 text-left font-semibold">
+            {t('overTime')}
+          </caption>
           <thead>
             <tr className="border-y border-zinc-200 bg-zinc-50">
               <th scope="col" className="px-3 py-2 font-semibold">

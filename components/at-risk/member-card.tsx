@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
+import { buttonClass } from '@/components/ui/button';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { SelectOption } from '@/components/ui/select-field';
 import type { AtRiskRow } from '@/lib/at-risk/queries';
@@ -73,8 +74,9 @@ export async function MemberCard({ row, ctx }: { row: AtRiskRow; ctx: CardContex
       </div>
       <section aria-labelledby={`follow-up-${row.memberId}`} className="flex flex-col gap-3 border-t border-zinc-200 pt-3">
         <h3 id={`follow-up-${row.memberId}`} className="text-base font-semibold">
-          {f ? t('followUp.title') : t('followUp.openTitle')}
+          {t('followUp.title')}
         </h3>
+        {f ? null : <p className="text-sm text-zinc-700">{t('followUp.none')}</p>}
         {f ? (
           <>
             <p className="text-sm">{t('followUp.summary', { name: f.assigneeName ?? '', channel: t(`channels.${f.channel}`), due: day(f.dueAt) })}</p>
@@ -103,8 +105,9 @@ export async function MemberCard({ row, ctx }: { row: AtRiskRow; ctx: CardContex
             </div>
           </>
         ) : (
-          <>
-            <p className="text-sm text-zinc-700">{t('followUp.none')}</p>
+          <details className="group flex flex-col gap-3">
+            <summary className={buttonClass('primary', 'w-fit cursor-pointer list-none')}>{t('followUp.openTitle')}</summary>
+            <div className="mt-3">
             <OpenFollowUpForm
               action={ctx.action}
               idempotencyKey={randomUUID()}
@@ -116,7 +119,8 @@ export async function MemberCard({ row, ctx }: { row: AtRiskRow; ctx: CardContex
               minDue={ctx.today}
               complaints={row.complaints.map((c) => ({ value: c.id, label: `#${c.number} ${c.title}` }))}
             />
-          </>
+            </div>
+          </details>
         )}
       </section>
       {ctx.viewer.manager ? (
