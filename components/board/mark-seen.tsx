@@ -7,8 +7,10 @@ import { useEffect } from 'react';
  * visit). What arrives while it stays open rings the bell as news, as a thread's replies do below the fold.
  */
 export function MarkSeen({ complaintId, action }: { complaintId: string; action: (complaintId: string) => Promise<void> }) {
+  // Once per complaint: a live re-render hands down a new action reference, which is not a new visit.
   useEffect(() => {
     void action(complaintId);
-  }, [complaintId, action]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [complaintId]);
   return null;
 }

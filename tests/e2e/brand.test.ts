@@ -25,7 +25,7 @@ describe('the brand', () => {
     expect(await heading(manager)).toBe('Marca de la comunidad');
 
     const name = manager.getByLabel('Nombre de la comunidad');
-    const welcome = manager.getByLabel('Texto de bienvenida');
+    const welcome = manager.getByLabel('Texto de bienvenida', { exact: true });
     const primary = manager.getByLabel('Color principal');
     const accent = manager.getByLabel('Color de acento');
     const original = {
@@ -98,7 +98,7 @@ describe('the brand', () => {
     await manager.reload();
     expect(await manager.getByLabel('Color principal').inputValue()).toBe(ORIGINAL_PRIMARY);
     expect(await manager.getByLabel('Nombre de la comunidad').inputValue()).toBe(original.name);
-    expect(await manager.getByLabel('Texto de bienvenida').inputValue()).toBe(original.welcome);
+    expect(await manager.getByLabel('Texto de bienvenida', { exact: true }).inputValue()).toBe(original.welcome);
     expect(await headerBackground(manager)).toBe(ORIGINAL_RGB);
   });
 });

@@ -12,8 +12,9 @@ describe('a suspended member is told why', () => {
     const miguel = await people.open('miguel', { viewport: 'phone' });
     await signIn(miguel, MIGUEL);
     await visit(miguel, '/groups/futbol');
-    await main(miguel).locator('a[href^="/groups/futbol/"]').first().click();
-    await miguel.waitForURL(/\/groups\/futbol\/[0-9a-f-]{36}$/);
+    const links = await main(miguel).locator('a[href^="/groups/futbol/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const thread = links.find((href) => /^\/groups\/futbol\/[0-9a-f-]{36}$/.test(href))!;
+    await visit(miguel, thread);
     const threadUrl = miguel.url();
     const draft = 'Pues yo creo que el entrenador no tiene ni idea, y lo digo con todo el respeto del mundo.';
     await miguel.locator('#reply-body').fill(draft);
