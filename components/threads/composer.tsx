@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormAction, FormState } from '@/lib/forms/state';
 import type { PostDto } from '@/lib/threads/dto';
-import { MarkdownEditor } from '@/components/editor/markdown-editor';
+import { LazyMarkdownEditor } from '@/components/editor/lazy-markdown-editor';
 import { ImagesField } from './images-field';
 
 const IDLE: FormState<PostDto> = { status: 'idle' };
@@ -69,7 +69,7 @@ export function Composer({ action: reply, threadId, initialKey, quote, onClearQu
         </p>
       ) : null}
       {errors('quotedPostId') ? <Alert tone="error">{errors('quotedPostId')!.join(' ')}</Alert> : null}
-      <MarkdownEditor id="reply-body" name="body" label={t('body')} hint={t('bodyHint')} errors={bodyErrors} value={body} onValueChange={setBody} mentions textareaRef={textarea} imagesInputId="post-images" />
+      <LazyMarkdownEditor id="reply-body" name="body" label={t('body')} hint={t('bodyHint')} errors={bodyErrors} value={body} onValueChange={setBody} mentions textareaRef={textarea} imagesInputId="post-images" />
       <ImagesField errors={errors('images')} />
       <div>
         <SubmitButton pendingLabel={t('replying')}>{t('send')}</SubmitButton>

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { MarkdownEditor } from '@/components/editor/markdown-editor';
+import { LazyMarkdownEditor } from '@/components/editor/lazy-markdown-editor';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormErrors } from '@/components/ui/use-form-errors';
 import type { FormAction, FormState } from '@/lib/forms/state';
@@ -44,7 +44,7 @@ function EditForm({ post, source, action: edit, onDone }: { post: PostDto; sourc
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="postId" value={post.id} />
       {message && state.status === 'error' && !state.fieldErrors ? <Alert tone="error">{message}</Alert> : null}
-      <MarkdownEditor id={id} name="body" label={t('editHeading')} errors={errors('body')} value={body} onValueChange={setBody} mentions />
+      <LazyMarkdownEditor id={id} name="body" label={t('editHeading')} errors={errors('body')} value={body} onValueChange={setBody} mentions />
       <div className="flex gap-2">
         <SubmitButton pendingLabel={t('saving')}>{t('save')}</SubmitButton>
         <Button type="button" variant="secondary" onClick={() => onDone()}>
