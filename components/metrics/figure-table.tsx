@@ -21,7 +21,7 @@ export function formatCell(cell: Cell, kind: CellKind, format: FigureFormat, day
   }
 }
 
-/** One of the dashboard's tables; scrolls sideways on a phone, reachable by keyboard. */
+/** One of the dashboard's tables; headers wrap so it fits a desktop screen, it scrolls sideways on a phone, reachable by keyboard. */
 export async function FigureTable({ table, caption, format, day, part }: { table: Table; caption: string; format: FigureFormat; day: (d: Date) => string; part?: string }) {
   const [t, tt] = await Promise.all([getTranslations('dashboard'), getTranslations('transparency')]);
   const missing: ReactNode = (
@@ -41,7 +41,7 @@ export async function FigureTable({ table, caption, format, day, part }: { table
         <thead className="bg-zinc-50">
           <tr className="border-b border-zinc-200">
             {table.columns.map((c, i) => (
-              <th key={c.key} scope="col" className={`whitespace-nowrap px-3 py-2 font-semibold ${i === 0 ? '' : 'text-right'}`}>
+              <th key={c.key} scope="col" className={`px-3 py-2 align-bottom font-semibold ${i === 0 ? 'whitespace-nowrap' : 'text-right text-balance'}`}>
                 {t(`columns.${c.key}`)}
               </th>
             ))}

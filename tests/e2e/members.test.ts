@@ -28,11 +28,11 @@ describe('members page and audit log', () => {
 
     // Search without accents, by e-mail, then by role.
     await visit(marta, '/admin/members', { axe: false });
-    await main(marta).getByLabel('Buscar').fill('alvaro');
+    await main(marta).locator('#members-q').fill('alvaro');
     await main(marta).getByRole('button', { name: 'Filtrar' }).click();
     await marta.waitForURL('**/admin/members?q=alvaro**');
     expect(await table.locator('tbody th span:first-child').allTextContents()).toEqual(['Álvaro Vidal']);
-    await main(marta).getByLabel('Buscar').fill('');
+    await main(marta).locator('#members-q').fill('');
     await main(marta).getByLabel('Papel').selectOption({ label: 'Personal' });
     await main(marta).getByRole('button', { name: 'Filtrar' }).click();
     await marta.waitForURL('**role=staff**');
