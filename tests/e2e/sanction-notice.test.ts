@@ -22,11 +22,12 @@ describe('a suspended member is told why', () => {
     const marta = await people.open('marta');
     await signIn(marta, ACCOUNTS.manager);
     await visit(marta, `/admin/members?q=${encodeURIComponent(MIGUEL)}`);
-    const row = main(marta).getByRole('listitem').filter({ hasText: MIGUEL });
-    await row.locator('summary').click();
-    await row.getByLabel('Motivo (lo verá la persona)').fill('Insultos al cuerpo técnico en el grupo de Fútbol');
-    await row.getByRole('button', { name: 'Aplicar estado' }).click();
-    await row.getByRole('alert').or(row.getByRole('status')).first().waitFor();
+    await main(marta).getByRole('link', { name: /^Gestionar a / }).first().click();
+    const panel = main(marta).locator('#manage');
+    await panel.getByLabel('Nueva medida').selectOption({ label: 'Suspender' });
+    await panel.getByLabel('Motivo (lo verá la persona)').fill('Insultos al cuerpo técnico en el grupo de Fútbol');
+    await panel.getByRole('button', { name: 'Aplicar la medida' }).click();
+    await panel.getByRole('alert').or(panel.getByRole('status')).first().waitFor();
 
     // Told live, where he is: the measure, until when, and the reason Marta wrote.
     const notice = miguel.getByRole('alert').filter({ hasText: 'Tu cuenta acaba de ser suspendida' });
