@@ -64,8 +64,11 @@ export async function startApp(opts: { port: number; databaseUrl: string; secret
       ...opts.env,
     },
   });
+  // A child killed by a signal (the fault script's kill -9) keeps exitCode null: it is gone all the same,
+  // and its 'exit' has already fired, so waiting for it again would never end.
+  const running = () => child.exitCode === null && child.signalCode === null;
   const kill = () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
+    if (running()) child.kill('SIGTERM');
   };
   process.on('exit', kill);
   await waitFor(`${base}/api/health`, child, 120_000, opts.log);
@@ -74,9 +77,13 @@ export async function startApp(opts: { port: number; databaseUrl: string; secret
     pid: child.pid!,
     log: opts.log,
     async stop() {
+      if (!running()) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       kill();
-      // A CPU profile is written as the server exits.
-      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+      // A CPU profile is written as the server exits; one that does not exit in time is killed.
+      const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(force);
     },
   };
 }

@@ -43,7 +43,7 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs: number,
 /** A server action called as the browser calls it; whether the app acknowledged it. */
 async function callAction(base: string, page: string, id: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
   const { body, contentType } = await formActionBody(fields);
-  const res = await fetch(base + page, { method: 'POST', redirect: 'manual', headers: { ...actionHeaders(base, id, headers.cookie ?? '', contentType), ...headers }, body: new Uint8Array(body) });
+  const res = await fetch(base + page, { method: 'POST', redirect: 'manual', headers: { ...actionHeaders(base, id, headers.cookie ?? '', contentType), ...headers }, body: new Uint8Array(body), signal: AbortSignal.timeout(30_000) });
   const text = await res.text();
   return { ok: actionSucceeded(res.status, text), status: res.status, bytes: Buffer.byteLength(text) };
 }
@@ -55,6 +55,12 @@ function rawRequest(base: string, pathname: string, headers: Record<string, stri
     const req = httpRequest(base + pathname, { method: 'POST', headers }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: Date.now() - started }));
+    });
+    // A server that waits for the bytes it was promised instead of answering from the headers is the
+    // fault itself: report it as no answer rather than waiting with it.
+    req.setTimeout(15_000, () => {
+      req.destroy();
+      resolve({ status: 0, ms: Date.now() - started });
     });
     req.on('error', (e: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(e.code ?? '') ? undefined : reject(e)));
     req.end(body);
@@ -75,6 +81,8 @@ async function main() {
   console.log('faults: building the production bundle if the sources changed …');
   if (spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
   const cluster = await startThrowawayPostgres();
+  // bench's fail() exits at once: the cluster must not outlive the script whatever way it ends.
+  process.once('exit', () => cluster.destroy());
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();
   await admin.query('CREATE DATABASE tertulia');
@@ -129,7 +137,7 @@ async function main() {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
     });
-    await new Promise((resolve) => socket.emit('room:join', `thread:${thread.id}`, resolve));
+    await socket.timeout(10_000).emitWithAck('room:join', `thread:${thread.id}`);
     const heard = new Set<string>();
     socket.on('post:created', (post: { bodyHtml?: string }) => {
       const marker = /Prueba de fallos (\S+)/.exec(post.bodyHtml ?? '')?.[1]?.replace(/<.*$/, '');
@@ -225,7 +233,7 @@ async function main() {
     const prober = (async () => {
       while (!probe.stop) {
         const t = Date.now();
-        await fetch(`${a.base}/api/health`).catch(() => undefined);
+        await fetch(`${a.base}/api/health`, { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
         probe.worst = Math.max(probe.worst, Date.now() - t);
         await sleep(50);
       }
@@ -274,7 +282,6 @@ async function main() {
     for (const app of apps) await app.stop().catch(() => undefined);
     await pool.end().catch(() => undefined);
     await smtp.close();
-    cluster.destroy();
   }
   printTable(rows);
   console.log(`server logs: ${logs}`);
