@@ -28,6 +28,8 @@ const cookiesOf = (a: Answer) => ([a.headers['set-cookie'] ?? []].flat() as stri
 /** One attempt; `origin` is the app's address (APP_URL), as a browser on the site sends it, or null for none. */
 export async function signInAttempt(base: string, email: string, password: string, opts: { origin?: string | null; localAddress?: string } = {}): Promise<Answer & { session: string | null }> {
   const csrf = await send(`${base}/api/auth/csrf`, { localAddress: opts.localAddress });
+  // A flood may be refused at its first step already; that refusal is the attempt's answer.
+  if (csrf.status !== 200) return { ...csrf, session: null };
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const origin = opts.origin === undefined ? new URL(base).origin : opts.origin;
   const answer = await send(`${base}/api/auth/callback/credentials`, {
