@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { localized } from '@/lib/i18n/localized';
 import type { InboxRow } from '@/lib/complaints/inbox';
 import { SpriteIcon } from '@/components/ui/icon-sprite';
 
@@ -8,14 +9,15 @@ import { SpriteIcon } from '@/components/ui/icon-sprite';
  * component of its own (60 rows × 6 cells were each a separate piece of the page's flight data).
  */
 export async function rowWords() {
-  const [row, sla, priority, status, format] = await Promise.all([
+  const [row, sla, priority, status, format, locale] = await Promise.all([
     getTranslations('inbox.row'),
     getTranslations('inbox.sla'),
     getTranslations('complaints.priority'),
     getTranslations('complaints.status'),
     getFormatter(),
+    getLocale(),
   ]);
-  return { row, sla, priority, status, format };
+  return { row, sla, priority, status, format, locale };
 }
 
 export type RowWords = Awaited<ReturnType<typeof rowWords>>;
@@ -28,7 +30,7 @@ export function ComplaintTitle({ row, say }: { row: InboxRow; say: RowWords }) {
         <span className="mr-1 text-zinc-700">#{row.number}</span>
         {row.title}
       </Link>
-      <span className="text-sm text-zinc-700">{say.row('where', { category: row.categoryName, branch: row.branchName })}</span>
+      <span className="text-sm text-zinc-700">{say.row('where', { category: localized(row.categoryName, row.categoryNameEn, say.locale), branch: localized(row.branchName, row.branchNameEn, say.locale) })}</span>
       {row.incidentId ? (
         <Link href={`/staff/incidents/${row.incidentId}`} className="inline-flex items-center gap-1 self-start text-sm font-medium text-brand-ink underline underline-offset-4">
           <SpriteIcon id="inbox-incident" size={14} />

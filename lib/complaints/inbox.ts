@@ -32,7 +32,9 @@ export interface InboxRow {
   status: Status;
   priority: Priority;
   categoryName: string;
+  categoryNameEn: string;
   branchName: string;
+  branchNameEn: string;
   createdAt: Date;
   waitingSince: Date | null;
   nextDueAt: Date | null;
@@ -69,7 +71,9 @@ export async function listInbox(actor: Actor, filters: InboxFilters, now = new D
       status: complaints.status,
       priority: complaints.priority,
       categoryName: complaintCategories.name,
+      categoryNameEn: complaintCategories.nameEn,
       branchName: complaintBranches.name,
+      branchNameEn: complaintBranches.nameEn,
       createdAt: complaints.createdAt,
       waitingSince: complaints.waitingSince,
       nextDueAt: complaints.nextDueAt,

@@ -80,12 +80,17 @@ describe('home and announcements', () => {
         ['/search?q=cesped', 'Search'],
         ['/notifications', 'Notifications'],
         ['/staff/announcements', 'Announcements'],
+        ['/staff/complaints', 'Complaints inbox'],
       ];
       for (const [path, title] of pages) {
         await visit(jorge, path);
         expect(await jorge.locator('html').getAttribute('lang'), path).toBe('en');
         expect(await jorge.getByRole('heading', { level: 1 }).textContent(), path).toMatch(title);
       }
+      // The inbox's rows name each complaint's category and place in English too.
+      await visit(jorge, '/staff/complaints', { axe: false });
+      expect(await main(jorge).getByText(/Facilities|Fees and payments|Staff attention|Activities and timetables|Website and app/).count()).toBeGreaterThan(0);
+      expect(await main(jorge).getByText(/Instalaciones ·|Cuotas y pagos ·|Atención del personal ·/).count()).toBe(0);
       await visit(jorge, '/search?q=cesped', { axe: false });
       await main(jorge).getByRole('heading', { name: 'Results for “cesped”' }).waitFor();
     } finally {
