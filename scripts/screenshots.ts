@@ -20,6 +20,8 @@ const PAGES: { name: string; who: string; open: (page: Page) => Promise<boolean>
   { name: 'complaint', who: DEMO_ACCOUNTS.member, open: async (page) => (await goto(page, '/board'), follow(page, /^\/board\/\d+$/)) },
   { name: 'audit', who: DEMO_ACCOUNTS.manager, open: async (page) => (await goto(page, '/admin/audit'), true) },
   { name: 'members', who: DEMO_ACCOUNTS.manager, open: async (page) => (await goto(page, '/admin/members'), true) },
+  { name: 'at-risk', who: DEMO_ACCOUNTS.manager, open: async (page) => (await goto(page, '/staff/at-risk'), true) },
+  { name: 'dashboard', who: DEMO_ACCOUNTS.manager, open: async (page) => (await goto(page, '/admin/dashboard'), true) },
 ];
 
 async function goto(page: Page, pathname: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { localized } from '@/lib/i18n/localized';
 import { ExportLinks } from '@/components/export/export-links';
 import { StatCard } from '@/components/metrics/stat-card';
 import { type FigureFormat, figureFormat } from '@/components/transparency/format';
@@ -7,7 +8,7 @@ import type { AtRiskFigures, WinBackRow } from '@/lib/at-risk/figures';
 type Format = FigureFormat;
 
 async function WinBackTable({ id, title, rows, format, noName }: { id: string; title: string; rows: WinBackRow[]; format: Format; noName: string }) {
-  const t = await getTranslations('atRisk.figures');
+  const [t, locale] = await Promise.all([getTranslations('atRisk.figures'), getLocale()]);
   return (
     // On a phone the table scrolls sideways: the box takes the keyboard focus, named by its caption.
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white" tabIndex={0} role="region" aria-labelledby={id}>
@@ -28,7 +29,7 @@ async function WinBackTable({ id, title, rows, format, noName }: { id: string; t
           {rows.map((r) => (
             <tr key={r.id ?? ''} className="border-b border-zinc-100">
               <th scope="row" className="px-3 py-2 font-medium">
-                {r.name ?? noName}
+                {r.name === null ? noName : localized(r.name, r.nameEn ?? '', locale)}
               </th>
               <td className="px-3 py-2 tabular-nums">{r.closed}</td>
               <td className="px-3 py-2 tabular-nums">{r.stayed}</td>

@@ -1,10 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localized } from '@/lib/i18n/localized';
 import { AGE_BUCKETS } from '@/lib/metrics/tables';
 
-/** Names of priorities and age buckets in the reader's language, for the tables and their CSV. */
+/** Names of priorities, age buckets, categories and branches in the reader's language, for the tables and their CSV. */
 export async function tableLabels() {
-  const [t, tc] = await Promise.all([getTranslations('dashboard'), getTranslations('complaints')]);
+  const [t, tc, locale] = await Promise.all([getTranslations('dashboard'), getTranslations('complaints'), getLocale()]);
   return {
+    named: (es: string, en: string) => localized(es, en, locale),
     priority: (p: string) => tc(`priority.${p}`),
     age: (i: number) => {
       const [from, to] = AGE_BUCKETS[i]!;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { localized } from '@/lib/i18n/localized';
 import type { InboxActionResult } from '@/lib/complaints/inbox-action';
 import type { RADAR, Spike } from '@/lib/complaints/metrics/radar';
 import type { FormState } from '@/lib/forms/state';
@@ -15,7 +16,7 @@ interface Props {
 
 /** Spikes of complaints in one category or branch, with the rule that found them and a way to act. */
 export async function Radar({ spikes, rule, action, incidentTypes }: Props) {
-  const [t, format] = await Promise.all([getTranslations('dashboard.radar'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('dashboard.radar'), getFormatter(), getLocale()]);
   return (
     <section id="radar" aria-labelledby="radar-title" className="flex flex-col gap-3">
       <h2 id="radar-title" className="text-lg font-semibold">
@@ -29,7 +30,7 @@ export async function Radar({ spikes, rule, action, incidentTypes }: Props) {
           {spikes.map((s) => (
             <li key={`${s.scope}-${s.id}`} className="flex flex-col gap-3 rounded-lg border-2 border-red-700 bg-red-50 p-4">
               <p className="font-semibold text-red-950">
-                {t(`spike.${s.scope}`, { name: s.name, observed: s.observed, hours: rule.windowHours, expected: format.number(s.expected, { maximumSignificantDigits: 2 }) })}
+                {t(`spike.${s.scope}`, { name: localized(s.name, s.nameEn, locale), observed: s.observed, hours: rule.windowHours, expected: format.number(s.expected, { maximumSignificantDigits: 2 }) })}
               </p>
               <p className="text-sm text-red-950">{t('since', { time: format.dateTime(s.windowStart, { hour: '2-digit', minute: '2-digit' }) })}</p>
               {s.complaintIds.length === 0 ? (
@@ -40,7 +41,7 @@ export async function Radar({ spikes, rule, action, incidentTypes }: Props) {
                   </Link>
                 </p>
               ) : (
-                <SpikeIncidentForm action={action} complaintIds={s.complaintIds} suggestedTitle={t('suggestedTitle', { name: s.name })} types={incidentTypes} formId={`spike-${s.scope}-${s.id}`} />
+                <SpikeIncidentForm action={action} complaintIds={s.complaintIds} suggestedTitle={t('suggestedTitle', { name: localized(s.name, s.nameEn, locale) })} types={incidentTypes} formId={`spike-${s.scope}-${s.id}`} />
               )}
             </li>
           ))}

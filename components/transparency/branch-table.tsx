@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localized } from '@/lib/i18n/localized';
 import type { ReactNode } from 'react';
 import type { BranchFigures, TransparencyFigures } from '@/lib/complaints/metrics/queries';
 import { FewAnswersNote } from './few-answers-note';
@@ -6,7 +7,7 @@ import type { FigureFormat } from './format';
 
 /** The same figures per branch, with each branch's Bayesian trust index. Scrolls sideways on a phone. */
 export async function BranchTable({ figures, format, windowLabel }: { figures: TransparencyFigures; format: FigureFormat; windowLabel: string }) {
-  const t = await getTranslations('transparency');
+  const [t, locale] = await Promise.all([getTranslations('transparency'), getLocale()]);
   // A missing figure: a dash to the eye, the words to a screen reader.
   const orMissing = (value: string | null): ReactNode =>
     value ?? (
@@ -66,7 +67,7 @@ export async function BranchTable({ figures, format, windowLabel }: { figures: T
                 {figures.branches.map((b) => (
                   <tr key={b.id} className="border-b border-zinc-100 last:border-0">
                     <th scope="row" className="px-3 py-2 font-medium">
-                      {b.name}
+                      {localized(b.name, b.nameEn, locale)}
                     </th>
                     {columns.map(([key, cell]) => (
                       <td key={key} className="px-3 py-2 text-right tabular-nums">

@@ -24,6 +24,8 @@ export interface WinBackCounts {
 export interface WinBackRow extends WinBackCounts {
   id: string | null;
   name: string | null;
+  /** A branch's English name; a staff member's name reads the same in both languages. */
+  nameEn: string | null;
 }
 
 interface ClosedFollowUp {
@@ -32,6 +34,7 @@ interface ClosedFollowUp {
   contactSeconds: number | null;
   branchId: string | null;
   branchName: string | null;
+  branchNameEn: string | null;
   assigneeId: string;
   assigneeName: string;
 }
@@ -58,14 +61,14 @@ export function winBackCounts(closed: readonly ClosedFollowUp[], answers: readon
   return { closed: closed.length, stayed, winBackRate: rate(stayed, closed.length), contacted: contacts.length, firstContactMedianSeconds: median(contacts), before: side(true), after: side(false) };
 }
 
-function breakdown(closed: ClosedFollowUp[], answers: Answer[], key: (f: ClosedFollowUp) => [string | null, string | null]): WinBackRow[] {
-  const groups = new Map<string, { id: string | null; name: string | null; rows: ClosedFollowUp[] }>();
+function breakdown(closed: ClosedFollowUp[], answers: Answer[], key: (f: ClosedFollowUp) => [string | null, string | null, string | null]): WinBackRow[] {
+  const groups = new Map<string, { id: string | null; name: string | null; nameEn: string | null; rows: ClosedFollowUp[] }>();
   for (const f of closed) {
-    const [id, name] = key(f);
+    const [id, name, nameEn] = key(f);
     const k = id ?? '';
-    (groups.get(k) ?? groups.set(k, { id, name, rows: [] }).get(k)!).rows.push(f);
+    (groups.get(k) ?? groups.set(k, { id, name, nameEn, rows: [] }).get(k)!).rows.push(f);
   }
-  return [...groups.values()].map((g) => ({ id: g.id, name: g.name, ...winBackCounts(g.rows, answers) })).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+  return [...groups.values()].map((g) => ({ id: g.id, name: g.name, nameEn: g.nameEn, ...winBackCounts(g.rows, answers) })).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
 }
 
 /**
@@ -96,6 +99,7 @@ export async function atRiskFigures(actor: Actor, window: Window) {
         firstContactAt: followUps.firstContactAt,
         branchId: followUps.branchId,
         branchName: complaintBranches.name,
+        branchNameEn: complaintBranches.nameEn,
         assigneeId: followUps.assigneeId,
         assigneeName: users.displayName,
       })
@@ -116,8 +120,8 @@ export async function atRiskFigures(actor: Actor, window: Window) {
     now: { watch: now.find((r) => r.level === 'watch')?.n ?? 0, high: now.find((r) => r.level === 'high')?.n ?? 0 },
     overTime: overTime.rows.map((r) => ({ at: new Date(r.at), atRisk: r.n })),
     total: winBackCounts(closed, given),
-    byBranch: breakdown(closed, given, (f) => [f.branchId, f.branchName]),
-    byStaff: breakdown(closed, given, (f) => [f.assigneeId, f.assigneeName]),
+    byBranch: breakdown(closed, given, (f) => [f.branchId, f.branchName, f.branchNameEn]),
+    byStaff: breakdown(closed, given, (f) => [f.assigneeId, f.assigneeName, f.assigneeName]),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Sheet } from '@/lib/export/sheet';
 import type { Locale } from '@/lib/i18n/config';
+import { localized } from '@/lib/i18n/localized';
 import { dynamicTranslatorFor } from '@/lib/i18n/translator';
 import { figureSheet, sheetLabelsFor } from '@/lib/metrics/sheet';
 import type { Cell, Column } from '@/lib/metrics/tables';
@@ -24,7 +25,7 @@ export function winBackSheet(f: AtRiskFigures, name: string, locale: Locale): Sh
   const line = (s: 'total' | 'branch' | 'staff', label: string, r: WinBackCounts): Cell[] => [scope(s), label, r.closed, r.stayed, r.winBackRate, r.firstContactMedianSeconds, r.before.rate, r.after.rate];
   const rows = [
     line('total', scope('total'), f.total),
-    ...f.byBranch.map((r) => line('branch', r.name ?? t('atRisk.figures.noBranch'), r)),
+    ...f.byBranch.map((r) => line('branch', r.name === null ? t('atRisk.figures.noBranch') : localized(r.name, r.nameEn ?? '', locale), r)),
     ...f.byStaff.map((r) => line('staff', r.name ?? '', r)),
   ];
   return figureSheet({ columns: COLUMNS, rows }, name, locale, sheetLabelsFor(locale, 'atRisk.figures'));

@@ -40,10 +40,12 @@ const SAMPLE_COLUMNS: [Column, (f: SampleFigures) => Cell][] = [
   [col('wouldStay', 'percent'), (f) => f.wouldStayRate],
 ];
 
-function breakdown(name: TableName, first: Column, items: (NamedFigures | (SampleFigures & { label: string; previous: SampleFigures }))[], withIndex = false): FigureTable {
+type Named = (es: string, en: string) => string;
+
+function breakdown(name: TableName, first: Column, items: (NamedFigures | (SampleFigures & { label: string; previous: SampleFigures }))[], named: Named, withIndex = false): FigureTable {
   const columns = [first, ...SAMPLE_COLUMNS.map(([c]) => c), col('previousComplaints', 'count'), col('previousCsat', 'percent'), ...(withIndex ? [col('trustIndex', 'index')] : [])];
   const rows = items.map((item) => [
-    'name' in item ? item.name : item.label,
+    'name' in item ? named(item.name, item.nameEn) : item.label,
     ...SAMPLE_COLUMNS.map(([, value]) => value(item)),
     item.previous.complaints,
     item.previous.csat,
@@ -60,8 +62,8 @@ export function staffTable(staff: StaffFigures[]): FigureTable {
   };
 }
 
-/** The dashboard's tables; `label` names priorities and age buckets in the reader's language. */
-export function dashboardTables(d: ManagerDashboard, label: { priority: (p: string) => string; age: (i: number) => string }): Record<TableName, FigureTable> {
+/** The dashboard's tables; `label` names priorities, age buckets, categories and branches in the reader's language. */
+export function dashboardTables(d: ManagerDashboard, label: { priority: (p: string) => string; age: (i: number) => string; named: Named }): Record<TableName, FigureTable> {
   const c = d.complaints;
   return {
     trend: {
@@ -69,12 +71,13 @@ export function dashboardTables(d: ManagerDashboard, label: { priority: (p: stri
       columns: [col('periodStart', 'date'), ...SAMPLE_COLUMNS.map(([column]) => column)],
       rows: c.trend.map((p) => [p.start.toISOString(), ...SAMPLE_COLUMNS.map(([, value]) => value(p))]),
     },
-    categories: breakdown('categories', col('category', 'text'), c.categories),
-    branches: breakdown('branches', col('branch', 'text'), c.branches, true),
+    categories: breakdown('categories', col('category', 'text'), c.categories, label.named),
+    branches: breakdown('branches', col('branch', 'text'), c.branches, label.named, true),
     priorities: breakdown(
       'priorities',
       col('priority', 'text'),
       c.priorities.map((p) => ({ ...p, label: label.priority(p.priority) })),
+      label.named,
     ),
     staff: staffTable(c.staff),
     backlog: {

@@ -91,6 +91,9 @@ describe('home and announcements', () => {
       await visit(jorge, '/staff/complaints', { axe: false });
       expect(await main(jorge).getByText(/Facilities|Fees and payments|Staff attention|Activities and timetables|Website and app/).count()).toBeGreaterThan(0);
       expect(await main(jorge).getByText(/Instalaciones ·|Cuotas y pagos ·|Atención del personal ·/).count()).toBe(0);
+      // So do the transparency page's branches.
+      await visit(jorge, '/board/transparency?window=365', { axe: false });
+      expect(await main(jorge).getByRole('rowheader', { name: 'Swimming pool' }).count()).toBe(1);
       await visit(jorge, '/search?q=cesped', { axe: false });
       await main(jorge).getByRole('heading', { name: 'Results for “cesped”' }).waitFor();
     } finally {

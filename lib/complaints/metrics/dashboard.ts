@@ -36,6 +36,7 @@ export interface SampleFigures extends ComplaintCounts, Rates, ResponsivenessCou
 export interface NamedFigures extends SampleFigures {
   id: string;
   name: string;
+  nameEn: string;
   /** The same figures over the previous period, for comparison. */
   previous: SampleFigures;
 }
@@ -267,11 +268,11 @@ export async function complaintDashboard(period: Period): Promise<ComplaintDashb
     staffStatement(period),
     backlogStatement(period),
     db
-      .select({ id: complaintCategories.id, name: complaintCategories.name, archived: complaintCategories.archived })
+      .select({ id: complaintCategories.id, name: complaintCategories.name, nameEn: complaintCategories.nameEn, archived: complaintCategories.archived })
       .from(complaintCategories)
       .orderBy(asc(complaintCategories.position), asc(complaintCategories.name)),
     db
-      .select({ id: complaintBranches.id, name: complaintBranches.name, archived: complaintBranches.archived })
+      .select({ id: complaintBranches.id, name: complaintBranches.name, nameEn: complaintBranches.nameEn, archived: complaintBranches.archived })
       .from(complaintBranches)
       .orderBy(asc(complaintBranches.position), asc(complaintBranches.name)),
   ]);
@@ -282,13 +283,13 @@ export async function complaintDashboard(period: Period): Promise<ComplaintDashb
   const network = networkCounts;
   const previous = sampleOf(of('network', false)[0], networkTrustIndex);
   const branchIndex = (c: ComplaintCounts) => branchTrustIndex(c, network);
-  const named = (set: 'category' | 'branch', key: 'category_id' | 'branch_id', list: { id: string; name: string; archived: boolean }[]): NamedFigures[] => {
+  const named = (set: 'category' | 'branch', key: 'category_id' | 'branch_id', list: { id: string; name: string; nameEn: string; archived: boolean }[]): NamedFigures[] => {
     const now = new Map(of(set, true).map((r) => [r[key], r]));
     const before = new Map(of(set, false).map((r) => [r[key], r]));
     const score = set === 'branch' ? branchIndex : () => null;
     return list
       .filter((e) => !e.archived || now.has(e.id))
-      .map((e) => ({ id: e.id, name: e.name, ...sampleOf(now.get(e.id), score), previous: sampleOf(before.get(e.id), score) }));
+      .map((e) => ({ id: e.id, name: e.name, nameEn: e.nameEn, ...sampleOf(now.get(e.id), score), previous: sampleOf(before.get(e.id), score) }));
   };
   const priorityRows = of('priority', true);
   const previousPriority = of('priority', false);

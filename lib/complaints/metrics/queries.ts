@@ -52,6 +52,7 @@ export interface Figures extends Rates, ComplaintCounts {
 export interface BranchFigures extends Figures {
   id: string;
   name: string;
+  nameEn: string;
 }
 
 export interface TransparencyFigures {
@@ -137,7 +138,7 @@ export async function transparencyFigures({ windowDays, now = new Date() }: { wi
         from grouped
     `) as unknown as Promise<{ rows: Row[] }>,
     getDb()
-      .select({ id: complaintBranches.id, name: complaintBranches.name, archived: complaintBranches.archived })
+      .select({ id: complaintBranches.id, name: complaintBranches.name, nameEn: complaintBranches.nameEn, archived: complaintBranches.archived })
       .from(complaintBranches)
       .orderBy(asc(complaintBranches.position), asc(complaintBranches.name), asc(complaintBranches.id)),
   ]);
@@ -153,10 +154,10 @@ export async function transparencyFigures({ windowDays, now = new Date() }: { wi
   const branches = branchRows
     // An archived branch stays on the page while complaints filed there are in the window.
     .filter((b) => !b.archived || byBranch.has(b.id))
-    .map(({ id, name }): BranchFigures => {
+    .map(({ id, name, nameEn }): BranchFigures => {
       const row = byBranch.get(id);
       const counts = countsOf(row);
-      return { id, name, ...figures(counts, row), trustIndex: branchTrustIndex(counts, networkCounts) };
+      return { id, name, nameEn, ...figures(counts, row), trustIndex: branchTrustIndex(counts, networkCounts) };
     });
   return { windowDays, from, to: now, network, branches, minEvaluations: MIN_EVALUATIONS, priorWeight: PRIOR_WEIGHT };
 }

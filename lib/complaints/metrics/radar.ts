@@ -17,6 +17,7 @@ export interface Spike {
   scope: SpikeScope;
   id: string;
   name: string;
+  nameEn: string;
   /** Complaints filed in the window. */
   observed: number;
   /** What the baseline rate predicts for a window of the same length. */
@@ -38,6 +39,7 @@ interface Row {
   scope: SpikeScope;
   id: string;
   name: string;
+  name_en: string;
   observed: number | string;
   baseline: number | string;
   complaint_ids: string[];
@@ -70,7 +72,7 @@ export async function detectSpikes(now = new Date()): Promise<Spike[]> {
        group by scope, id
       having count(*) filter (where in_window) >= ${RADAR.minComplaints}
     )
-    select k.scope, k.id, coalesce(cat.name, br.name) as name, k.observed, k.baseline, k.complaint_ids
+    select k.scope, k.id, coalesce(cat.name, br.name) as name, coalesce(cat.name_en, br.name_en) as name_en, k.observed, k.baseline, k.complaint_ids
       from counted k
       left join complaint_categories cat on k.scope = 'category' and cat.id = k.id
       left join complaint_branches br on k.scope = 'branch' and br.id = k.id
@@ -83,6 +85,6 @@ export async function detectSpikes(now = new Date()): Promise<Spike[]> {
       return { r, observed, expected, ...isSpike(observed, expected) };
     })
     .filter((x) => x.spike)
-    .map(({ r, observed, expected, p }) => ({ scope: r.scope, id: r.id, name: r.name, observed, expected, p, windowStart, windowEnd: now, complaintIds: r.complaint_ids }))
+    .map(({ r, observed, expected, p }) => ({ scope: r.scope, id: r.id, name: r.name, nameEn: r.name_en, observed, expected, p, windowStart, windowEnd: now, complaintIds: r.complaint_ids }))
     .sort((a, b) => a.p - b.p);
 }
