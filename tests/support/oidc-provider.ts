@@ -43,6 +43,7 @@ export async function startOidcProvider({ redirectUri }: { redirectUri: string }
     // Every granted claim in the ID token too (next-auth reads the ID token, not userinfo).
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: true } },
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, AuthorizationCode: 60, IdToken: 600 },
     findAccount: (_ctx, id) => {
       const account = accounts.get(id);
       return account ? { accountId: id, claims: () => ({ ...account }) } : undefined;
