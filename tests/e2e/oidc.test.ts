@@ -72,4 +72,26 @@ describe('single sign-on through the OpenID provider', () => {
     expect(cookies.some((c) => c.name.includes('next-auth.session-token'))).toBe(false);
     await expectAccessible(visitor, 'single sign-on refused');
   });
+
+  it('sends a refused callback back to the sign-in form with words, not codes', async () => {
+    op.addAccount({ sub: 'jorge-at-provider', email: ACCOUNTS.staff2, email_verified: true, name: 'Jorge' });
+    const visitor = await people.open('visitor');
+    // An ID token for another client: openid-client refuses it, next-auth sends the browser back.
+    op.tamperWith((claims) => ({ ...claims, aud: 'another-client' }));
+    try {
+      await signInWithProvider(visitor, 'Entrar con Club ID', 'jorge-at-provider');
+    } finally {
+      op.tamperWith(null);
+    }
+    expect(new URL(visitor.url()).pathname).toBe('/sign-in');
+    const alert = visitor.locator('main').getByRole('alert');
+    expect((await alert.textContent())?.trim()).toBe('No hemos podido completar la entrada con Club ID. Vuelve a intentarlo; si se repite, entra con tu correo y contraseña.');
+    const cookies = await visitor.context().cookies(app.url);
+    expect(cookies.some((c) => c.name.includes('next-auth.session-token'))).toBe(false);
+    await expectAccessible(visitor, 'sign-in after a refused single sign-on');
+
+    // A kept-out account comes back with the code the callback sends (tests/integration/sso): the password form's words.
+    await visitor.goto(`${app.url}/sign-in?error=${encodeURIComponent(`banned|${encodeURIComponent('Spam reiterado')}`)}`);
+    expect((await alert.textContent())?.trim()).toBe('Esta cuenta ha sido dada de baja de la comunidad. Si crees que es un error, contacta con el club. Motivo: Spam reiterado');
+  });
 });
