@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_ID, CLIENT_SECRET, startOidcProvider, type TestProvider } from '../support/oidc-provider';
 import { freePort, startAppServer } from './global-setup';
-import { ACCOUNTS, browsers, expectAccessible, heading } from './support/app';
+import { ACCOUNTS, browsers, expectAccessible, heading, screenshot } from './support/app';
 
 const people = browsers();
 let op: TestProvider;
@@ -29,6 +29,7 @@ afterAll(async () => {
 async function signInWithProvider(page: Page, button: string, login: string) {
   await page.goto(`${app.url}/sign-in`);
   await expectAccessible(page, `sign-in with ${button}`);
+  await screenshot(page, `sso-sign-in-${page.viewportSize()?.width}-${button}`);
   await page.getByRole('button', { name: button }).click();
   await page.waitForURL((u) => u.href.startsWith(op.issuer), { timeout: 30_000 });
   await page.locator('input[name=login]').fill(login);
@@ -71,6 +72,7 @@ describe('single sign-on through the OpenID provider', () => {
     const cookies = await visitor.context().cookies(app.url);
     expect(cookies.some((c) => c.name.includes('next-auth.session-token'))).toBe(false);
     await expectAccessible(visitor, 'single sign-on refused');
+    await screenshot(visitor, 'sso-refused-unverified');
   });
 
   it('sends a refused callback back to the sign-in form with words, not codes', async () => {
