@@ -34,7 +34,20 @@ const schema = z.object({
   // Bearer token for Prometheus at /api/metrics; unset, the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Single sign-on with OpenID Connect (README "Single sign-on"): off unless issuer, client id and secret are all set.
+  OIDC_ISSUER: z.url('must be the provider\'s issuer URL, such as https://login.example.com').optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
+  // The button reads "Entrar con <name>".
+  OIDC_NAME: z.string().trim().min(1).max(40).optional(),
+  OIDC_SCOPE: z.string().regex(/^openid( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'must start with openid, scopes separated by spaces').default('openid email profile'),
+  // The ID-token claim that holds the membership number, copied to a member who joins this way.
+  OIDC_MEMBERSHIP_CLAIM: z.string().regex(/^[A-Za-z0-9_.:/-]{1,100}$/, 'must be a claim name').default('membership_number'),
+  // `roster`: only people who already have an account (same e-mail) come in; `open`: unknown people join as members.
+  OIDC_JOIN: z.enum(['roster', 'open']).default('roster'),
 });
+
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 export type Env = Omit<z.infer<typeof schema>, 'APP_URL' | 'NEXTAUTH_SECRET' | 'PGLITE_DATA_DIR'> & {
   APP_URL: string;
@@ -73,6 +86,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
     throw new EnvError(['NEXTAUTH_SECRET: required when DATABASE_URL is set (every app process must share it)']);
+  }
+  const oidcSet = OIDC_REQUIRED.filter((k) => env[k] !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < OIDC_REQUIRED.length) {
+    throw new EnvError(OIDC_REQUIRED.filter((k) => env[k] === undefined).map((k) => `${k}: required for single sign-on (${OIDC_REQUIRED.join(', ')} go together)`));
   }
   return {
     ...env,

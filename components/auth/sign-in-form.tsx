@@ -11,16 +11,18 @@ import { Field } from '@/components/ui/field';
 
 type Problem = { field?: 'email' | 'password'; message: string } | null;
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `initialProblem`: a code the page was sent back with (a kept-out account, a failed single sign-on with `ssoName`). */
+export function SignInForm({ callbackUrl, initialProblem, ssoName }: { callbackUrl: string; initialProblem?: string | null; ssoName?: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem>(null);
+  const [problem, setProblem] = useState<Problem>(() => (initialProblem ? { message: explain(initialProblem) } : null));
 
   // authorize() passes back a short code; the words are ours, in the member's language.
   function explain(code: string): string {
+    if (code === 'sso_failed') return t('sso.errors.failed', { name: ssoName ?? '' });
     if (code.startsWith('rate_limited:')) return t('auth.errors.rateLimited', { minutes: Math.ceil(Number(code.split(':')[1]) / 60) });
     const blocked = parseBlocked(code);
     if (!blocked) return t('auth.errors.badCredentials');

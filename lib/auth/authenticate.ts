@@ -46,6 +46,13 @@ async function mayComeIn(account: Actor): Promise<boolean> {
   return false;
 }
 
+/** The one rule of every way in (password, single sign-on): a kept-out account stays out unless a pass lets it in. */
+export async function assertMayEnter(account: Actor): Promise<void> {
+  if (!isActive(account) && !(await mayComeIn(account))) {
+    throw new AccountBlocked(account.status === 'banned' ? 'banned' : 'suspended', account.statusUntil, account.statusReason);
+  }
+}
+
 const input = z.object({
   email: z.string().trim().toLowerCase().max(254),
   password: z.string().max(1024),
@@ -65,8 +72,6 @@ export async function authenticate(raw: { email: string; password: string; ip: s
     await recordSuccess(attempt);
     return user;
   });
-  if (!isActive(user) && !(await mayComeIn(user))) {
-    throw new AccountBlocked(user.status === 'banned' ? 'banned' : 'suspended', user.statusUntil, user.statusReason);
-  }
+  await assertMayEnter(user);
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

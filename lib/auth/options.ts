@@ -6,7 +6,9 @@ import { AccountBlocked, authenticate, BadCredentials } from './authenticate';
 import { blockedCode } from './blocked-code';
 import { clientIpFrom } from './client-ip';
 import { decodeSession, encodeSession } from './jwt';
+import { nextAuthLogger } from './next-auth-logger';
 import { safeRedirectPath } from '@/lib/security/safe-redirect';
+import { ssoProviders, ssoSignIn } from '@/lib/sso/next-auth';
 
 declare module 'next-auth' {
   interface Session {
@@ -38,6 +40,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
     jwt: { encode: encodeSession, decode: decodeSession },
     pages: { signIn: '/sign-in', error: '/sign-in' },
+    logger: nextAuthLogger,
     providers: [
       CredentialsProvider({
         name: 'email',
@@ -60,8 +63,13 @@ export function authOptions(): NextAuthOptions {
           }
         },
       }),
+      // Single sign-on with OpenID Connect, when configured (lib/sso).
+      ...ssoProviders(),
     ],
     callbacks: {
+      signIn({ user, account, profile }) {
+        return account?.type === 'oauth' ? ssoSignIn(user, account, profile) : true;
+      },
       // next-auth's own check reads only prefixes; every redirect goes through the one parser instead.
       redirect({ url, baseUrl }) {
         return `${baseUrl}${safeRedirectPath(url, baseUrl)}`;

@@ -25,7 +25,7 @@ const SIGNED_IN = [...ROOT, 'notifications', 'settings', 'account'] as const sat
  */
 export const CLIENT_NAMESPACES = {
   root: ROOT,
-  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account'],
+  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account', 'sso'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
   member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote'],

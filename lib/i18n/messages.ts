@@ -15,6 +15,7 @@ import enNotifications from './messages/en/notifications.json';
 import enReading from './messages/en/reading.json';
 import enSearch from './messages/en/search.json';
 import enSignInLock from './messages/en/signInLock.json';
+import enSso from './messages/en/sso.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
 import esAccount from './messages/es/account.json';
@@ -34,13 +35,14 @@ import esNotifications from './messages/es/notifications.json';
 import esReading from './messages/es/reading.json';
 import esSearch from './messages/es/search.json';
 import esSignInLock from './messages/es/signInLock.json';
+import esSso from './messages/es/sso.json';
 import esThreads from './messages/es/threads.json';
 import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso };
 
 export type Messages = typeof es;
 

@@ -85,10 +85,23 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   mkdirSync(ARTIFACTS, { recursive: true });
   // Failure pictures from an earlier run would only mislead.
   for (const f of readdirSync(ARTIFACTS)) if (/^(FAILED|AXE)-.*\.png$/.test(f)) rmSync(path.join(ARTIFACTS, f), { force: true });
-  const port = await freePort();
+  const { url, teardown } = await startAppServer();
+  console.log(`[e2e] server ready at ${url} in ${Math.round((Date.now() - started) / 1000)} s (log: tests/artifacts/e2e-server.log)`);
+  provide('baseURL', url);
+  return teardown;
+}
+
+/**
+ * A production server (already built) on a fresh embedded database with the demo community. The run's
+ * own server has no extra settings; a test file that needs other ones (single sign-on) starts its own
+ * with `extraEnv`, on `port` when it must know the address first.
+ */
+export async function startAppServer({ extraEnv = {}, port: chosen, logName = 'e2e-server' }: { extraEnv?: Record<string, string>; port?: number; logName?: string } = {}) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const port = chosen ?? (await freePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tertulia-e2e-data-'));
   const url = `http://localhost:${port}`;
-  const logFile = path.join(ARTIFACTS, 'e2e-server.log');
+  const logFile = path.join(ARTIFACTS, `${logName}.log`);
   const log = createWriteStream(logFile);
 
   const env: NodeJS.ProcessEnv = {
@@ -102,6 +115,8 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   };
   // Embedded PGlite in the temp folder, whatever the developer's shell says.
   for (const key of ['DATABASE_URL', 'PGLITE_DATA_DIR', 'NEXTAUTH_SECRET', 'NEXTAUTH_URL', 'HOST', 'SMTP_URL', 'TRUST_PROXY']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('OIDC_')) delete env[key];
+  Object.assign(env, extraEnv);
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log, { end: false });
@@ -123,7 +138,7 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
     await teardown();
     throw e;
   }
-  console.log(`[e2e] server ready at ${url} in ${Math.round((Date.now() - started) / 1000)} s (log: ${path.relative(ROOT, logFile)})`);
-  provide('baseURL', url);
-  return teardown;
+  return { url, teardown };
 }
+
+export { freePort };

@@ -29,6 +29,15 @@ describe('environment validation', () => {
     expect(problems({ DATABASE_URL: 'postgres://localhost/t', NEXTAUTH_SECRET: 'short' })[0]).toMatch(/^NEXTAUTH_SECRET: must be at least 32/);
   });
 
+  it('takes single sign-on whole or not at all, and checks each of its settings', () => {
+    const sso = { OIDC_ISSUER: 'https://login.example.com', OIDC_CLIENT_ID: 'tertulia', OIDC_CLIENT_SECRET: 'a-long-secret' };
+    expect(problems({ DATA_DIR: tmp(), OIDC_ISSUER: sso.OIDC_ISSUER })).toEqual([expect.stringMatching(/^OIDC_CLIENT_ID: required for single sign-on/), expect.stringMatching(/^OIDC_CLIENT_SECRET: required/)]);
+    expect(problems({ DATA_DIR: tmp(), ...sso, OIDC_ISSUER: 'login.example.com' })[0]).toMatch(/^OIDC_ISSUER:/);
+    expect(problems({ DATA_DIR: tmp(), ...sso, OIDC_JOIN: 'anyone' })[0]).toMatch(/^OIDC_JOIN:/);
+    expect(problems({ DATA_DIR: tmp(), ...sso, OIDC_SCOPE: 'email profile' })[0]).toMatch(/^OIDC_SCOPE: must start with openid/);
+    expect(parseEnv({ DATA_DIR: tmp(), ...sso })).toMatchObject({ OIDC_JOIN: 'roster', OIDC_MEMBERSHIP_CLAIM: 'membership_number', OIDC_SCOPE: 'openid email profile' });
+  });
+
   it('generates and keeps its own secret in embedded mode, readable only by its owner', () => {
     const dir = tmp();
     const first = parseEnv({ DATA_DIR: dir });

@@ -8,6 +8,9 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { localized } from '@/lib/i18n/localized';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { SsoButton } from '@/components/auth/sso-button';
+import { parseBlocked } from '@/lib/auth/blocked-code';
+import { SSO_PROVIDER_ID, ssoConfig } from '@/lib/sso/config';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.signIn'))('title') };
@@ -19,6 +22,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getCurrentUser()) redirect(callbackUrl);
   const [t, brand, locale] = await Promise.all([getTranslations('auth.signIn'), getBrand(), getLocale()]);
   const welcome = localized(brand.welcomeText, brand.welcomeTextEn, locale);
+  const sso = ssoConfig();
+  // next-auth sends the browser back here with `error`: a kept-out account's code, or its own code for a failed sign-on.
+  const error = typeof params.error === 'string' ? params.error : null;
+  const problem = error && parseBlocked(error) ? error : error && sso ? 'sso_failed' : null;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -26,7 +33,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {welcome ? <p className="mt-2 text-zinc-700">{welcome}</p> : null}
       </div>
       <Card>
-        <SignInForm callbackUrl={callbackUrl} />
+        <div className="flex flex-col gap-4">
+          <SignInForm callbackUrl={callbackUrl} initialProblem={problem} ssoName={sso?.name} />
+          {sso ? <SsoButton providerId={SSO_PROVIDER_ID} name={sso.name} callbackUrl={callbackUrl} /> : null}
+        </div>
       </Card>
       <p className="text-sm text-zinc-700">
         {t('noAccount')}{' '}
