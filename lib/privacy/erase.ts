@@ -34,6 +34,7 @@ import {
   threads,
   users,
 } from '@/db/schema';
+import { getEnv } from '@/lib/env';
 import { Conflict, NotFound } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Actor } from '@/lib/policy';
@@ -41,9 +42,10 @@ import { definePublicVerb, defineVerb, type VerbContext } from '@/lib/verb';
 import { block, type BlockedItem, moveToBlocked } from './blocked';
 import { queueErasedMail } from './mail';
 import { scrubEverywhere } from './scrub';
+import { wakePrivacyJobs } from './wake';
 
-export const GRACE_DAYS = 14;
-const DAY_MS = 86_400_000;
+/** 14 days (ERASURE_GRACE_SECONDS): the time a member has to change their mind. */
+export const graceMs = () => getEnv().ERASURE_GRACE_SECONDS * 1000;
 export const ERASURE_MODES = ['anonymise', 'delete_content'] as const;
 export type ErasureMode = (typeof ERASURE_MODES)[number];
 
@@ -58,13 +60,14 @@ export const requestErasure = defineVerb({
     confirm: z.literal(['on', 'true'], 'privacy.errors.confirmErasure'),
   }),
   standing: 'active',
-  run: async ({ tx, actor, now }, { mode }) => {
+  run: async ({ tx, actor, now, afterCommit }, { mode }) => {
     const [row] = await tx
       .insert(erasureRequests)
-      .values({ userId: actor.id, mode, requestedAt: now, runAfter: new Date(now.getTime() + GRACE_DAYS * DAY_MS) })
+      .values({ userId: actor.id, mode, requestedAt: now, runAfter: new Date(now.getTime() + graceMs()) })
       .onConflictDoNothing()
       .returning({ id: erasureRequests.id, runAfter: erasureRequests.runAfter });
     if (!row) throw new Conflict('privacy.errors.erasurePending');
+    afterCommit(() => wakePrivacyJobs(row.runAfter));
     return row;
   },
 });

@@ -14,6 +14,7 @@ import type { Actor } from '@/lib/policy';
 import { getStorage } from '@/lib/uploads/storage';
 import { definePublicVerb, defineVerb } from '@/lib/verb';
 import { EXPORT_KINDS, uploadKeysOf } from './kinds';
+import { wakePrivacyJobs } from './wake';
 
 export const EXPORT_DAYS = 7;
 const LEASE_MS = 10 * 60_000;
@@ -43,13 +44,14 @@ export const requestDataExport = defineVerb({
     const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.id));
     return user?.locale ?? null;
   },
-  run: async ({ tx, actor, now }, _data, locale) => {
+  run: async ({ tx, actor, now, afterCommit }, _data, locale) => {
     const [row] = await tx
       .insert(dataExports)
       .values({ userId: actor.id, requestedDay: communityDay(now), locale: locale ?? 'es', createdAt: now })
       .onConflictDoNothing()
       .returning({ id: dataExports.id });
     if (!row) throw new Conflict('privacy.errors.oneExportADay');
+    afterCommit(() => wakePrivacyJobs());
     return row.id;
   },
 });
