@@ -38,6 +38,7 @@ import { getEnv } from '@/lib/env';
 import { Conflict, NotFound } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Actor } from '@/lib/policy';
+import { disconnectUser } from '@/lib/realtime/publish';
 import { definePublicVerb, defineVerb, type VerbContext } from '@/lib/verb';
 import { block, type BlockedItem, moveToBlocked } from './blocked';
 import { queueErasedMail } from './mail';
@@ -307,6 +308,8 @@ async function erase(ctx: VerbContext<Actor | null>, request: typeof erasureRequ
   await scrubEverywhere(tx, [person.displayName, person.email, person.membershipNumber], signsAsRole ? person.staffTitle! : label);
   await tx.update(erasureRequests).set({ completedAt: now, anonymousNumber: number }).where(eq(erasureRequests.id, request.id));
   ctx.afterCommit(() => moveToBlocked(files));
+  // Open tabs of the account close now, as after "sign out everywhere".
+  ctx.afterCommit(() => disconnectUser(person.id));
   return { userId: person.id, number };
 }
 
