@@ -14,6 +14,8 @@ import { engagement } from '@/lib/metrics/engagement';
 import { purgeBlocked } from '@/lib/privacy/blocked';
 import { cancelErasure, pendingErasure, requestErasure, runDueErasures } from '@/lib/privacy/erase';
 import { extractBlockedData } from '@/lib/privacy/extract';
+import { listMembers } from '@/lib/members/queries';
+import { suggestMentions } from '@/lib/threads/mention-suggestions';
 import { getThreadView } from '@/lib/threads/queries';
 import { actorOf, reload } from '../factories';
 import { personWithTraces, sceneFor } from './fixtures';
@@ -140,6 +142,10 @@ describe('erasing an account', () => {
     expect(await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'privacy.account_erased'), eq(auditLog.targetId, p.actor.id)))).toHaveLength(1);
     // A second run finds nothing to do.
     expect(await runDueErasures()).toBe(0);
+    // She is nobody to manage, mention or suggest any more.
+    const directory = await listMembers(scene.manager, { q: account.displayName });
+    expect(directory.members.map((r) => r.id)).not.toContain(p.actor.id);
+    expect((await suggestMentions(scene.other, 'Socio anónimo')).map((r) => r.id)).not.toContain(p.actor.id);
   });
 
   it('deletes her content too: posts tombstoned, a lonely thread gone, an answered one kept with a tombstone; complaint figures unchanged', async () => {
