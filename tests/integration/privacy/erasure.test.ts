@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { presetPeriod } from '@/lib/complaints/metrics/period';
 import { transparencyFigures } from '@/lib/complaints/metrics/queries';
 import { getComplaintView } from '@/lib/complaints/queries';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { claimMail, deliverClaimed } from '@/lib/mail/outbox';
 import { engagement } from '@/lib/metrics/engagement';
 import { purgeBlocked } from '@/lib/privacy/blocked';
 import { cancelErasure, pendingErasure, requestErasure, runDueErasures } from '@/lib/privacy/erase';
@@ -138,6 +139,12 @@ describe('erasing an account', () => {
     // She cannot be mailed by her old address except the confirmation, which carries it sealed.
     const mails = await getDb().select().from(mailOutbox).where(eq(mailOutbox.userId, p.actor.id));
     expect(mails.map((m) => m.category)).toEqual(['privacy_erased']);
+    // The confirmation reaches the old address, in her language.
+    expect(await deliverClaimed((await claimMail()).find((m) => m.id === mails[0]!.id)!)).toBe('sent');
+    const sent = readdirSync(path.resolve(getEnv().DATA_DIR, 'mail')).map((f) => readFileSync(path.resolve(getEnv().DATA_DIR, 'mail', f), 'utf8'));
+    const confirmation = sent.find((m) => m.includes(`To: ${p.email}`));
+    expect(confirmation).toBeDefined();
+    expect(confirmation).toMatch(/Subject: .*tu cuenta se ha borrado/);
     // The audit log keeps who was erased, by id.
     expect(await getDb().select().from(auditLog).where(and(eq(auditLog.action, 'privacy.account_erased'), eq(auditLog.targetId, p.actor.id)))).toHaveLength(1);
     // A second run finds nothing to do.
