@@ -33,6 +33,8 @@ const schema = z.object({
   MAIL_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(5_000),
   // Bearer token for Prometheus at /api/metrics; unset, the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // The grace before an erasure runs (lib/privacy/erase.ts): 14 days; the end-to-end tests shorten it.
+  ERASURE_GRACE_SECONDS: z.coerce.number().int().min(1).max(90 * 86_400).default(14 * 86_400),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Single sign-on with OpenID Connect (README "Single sign-on"): off unless issuer, client id and secret are all set.
   OIDC_ISSUER: z.url('must be the provider\'s issuer URL, such as https://login.example.com').optional(),

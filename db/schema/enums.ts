@@ -47,6 +47,8 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'at_risk_high',
   'follow_up_assigned',
   'follow_up_breached',
+  // For the owner: the "my data" ZIP is ready to download (lib/privacy).
+  'data_export_ready',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);

@@ -15,3 +15,4 @@ export * from './moderation';
 export * from './at-risk';
 export * from './profiles';
 export * from './sso';
+export * from './privacy';

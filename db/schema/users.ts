@@ -27,6 +27,9 @@ export const users = pgTable(
     memberSince: date('member_since', { mode: 'date' }),
     // What the manager says this member is worth to the company (a family membership…); staff only.
     valueBand: valueBandEnum('value_band'),
+    // Set when the erasure job ran (lib/privacy/erase.ts): the row stays, as "Socio anónimo N", so what
+    // others wrote and the company's record keep their shape; nobody signs in to it again.
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),

@@ -32,7 +32,8 @@ async function noteSeen(userId: string, lastSeenAt: Date | null): Promise<void> 
 export async function resolveSessionUser(session: { userId: string; sessionVersion: number }): Promise<CurrentUser | null> {
   if (!/^[0-9a-f-]{36}$/i.test(session.userId)) return null;
   const [row] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
-  if (!row || row.sessionVersion !== session.sessionVersion) return null;
+  // An erased account (lib/privacy/erase.ts) is nobody's session any more.
+  if (!row || row.sessionVersion !== session.sessionVersion || row.erasedAt) return null;
   await noteSeen(row.id, row.lastSeenAt);
   return {
     id: row.id,

@@ -28,7 +28,7 @@ export const CLIENT_NAMESPACES = {
   auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account', 'sso'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
-  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote'],
+  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote', 'privacy'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor'],
   admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList'],

@@ -9,9 +9,15 @@ import { logger } from '@/lib/logging/logger';
 import { queueDigests } from '@/lib/mail/digest';
 import { runMailWorker } from '@/lib/mail/outbox';
 import { onMailWake } from '@/lib/mail/wake';
+import { purgeBlocked } from '@/lib/privacy/blocked';
+import { runDueErasures } from '@/lib/privacy/erase';
+import { runDataExports } from '@/lib/privacy/export';
+import { onPrivacyWake } from '@/lib/privacy/wake';
 import { recordRun, registerJob } from './status';
 
 const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps() };
+// Their own loop, woken when a member asks for their data (and when a short erasure grace ends).
+const PRIVACY_JOBS: Record<string, () => Promise<unknown>> = { dataExports: () => runDataExports(), erasures: () => runDueErasures(), blockedPurge: () => purgeBlocked() };
 
 /** Runs `job` every `everyMs`, never twice at once; a failed run is logged and retried on the next tick. */
 function every(everyMs: number, name: string, job: () => Promise<unknown>) {
@@ -47,6 +53,7 @@ function every(everyMs: number, name: string, job: () => Promise<unknown>) {
 export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL_MS): () => void {
   for (const name of Object.keys(JOBS)) registerJob(name, everyMs);
   registerJob('mail', mailEveryMs);
+  for (const name of Object.keys(PRIVACY_JOBS)) registerJob(name, everyMs);
   const periodic = every(everyMs, 'periodic', async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
@@ -58,10 +65,16 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
     mail.tick();
   });
   const mail = every(mailEveryMs, 'mail', () => recordRun('mail', () => runMailWorker()));
+  const privacy = every(everyMs, 'privacy', async () => {
+    for (const [name, job] of Object.entries(PRIVACY_JOBS)) await recordRun(name, job).catch((e: unknown) => logger.error({ job: name, err: e instanceof Error ? e.message : String(e) }, 'job failed'));
+  });
+  onPrivacyWake(() => void privacy.tick());
   onMailWake(() => void mail.tick());
   const stopAtRiskWake = startAtRiskWake();
   return () => {
     onMailWake(undefined);
+    onPrivacyWake(undefined);
+    privacy.stop();
     stopAtRiskWake();
     periodic.stop();
     mail.stop();

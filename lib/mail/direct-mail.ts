@@ -48,9 +48,10 @@ type OutboxRow = typeof mailOutbox.$inferSelect;
 export async function composeDirectMail(row: OutboxRow & { sealedValues: string }): Promise<OutgoingMail> {
   const build = builders.get(row.category);
   if (!build) throw new Error(`no mail registered for ${row.category}`);
-  const { locale, ...values } = unseal(row.sealedValues) as Values;
+  // `to`: an address sealed with the values, for the one mail that outlives it (the erasure's confirmation).
+  const { locale, to, ...values } = unseal(row.sealedValues) as Values;
   const [member] = row.userId ? await getDb().select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, row.userId)) : [];
-  const address = member?.email ?? row.toAddress;
+  const address = to ?? member?.email ?? row.toAddress;
   if (!address) throw new Error('recipient is gone');
   const brand = await loadBrand();
   const language = member?.locale ?? (isLocale(locale) ? locale : null) ?? brand.defaultLocale;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '@/db/client';
 import { groupMembers, groups, users } from '@/db/schema';
 import { type Actor, can } from '@/lib/policy';
@@ -53,6 +53,8 @@ function conditions(f: MemberFilters): SQL | undefined {
   const role = oneOf(ROLES, f.role);
   const status = oneOf(STATUSES, f.status);
   return and(
+    // An erased account (lib/privacy/erase.ts) is nobody to manage: its row only keeps others' threads whole.
+    isNull(users.erasedAt),
     q ? personMatches(users, q) : undefined,
     role ? eq(users.role, role) : undefined,
     status ? eq(users.status, status) : undefined,

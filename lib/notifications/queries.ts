@@ -101,7 +101,7 @@ function visibleTo(actor: Actor, extra: SQL | undefined, db: Executor = getDb())
               -- An appeal is against a decision on content or against a sanction.
               when ${notifications.kind} = 'appeal_decided' then ${moderationActions.id} is not null or ${sanctions.id} is not null
               when ${notifications.kind} in ('sanction', 'sanction_lifted') then ${sanctions.id} is not null
-              when ${notifications.kind} in ('review_item', 'sign_in_locked') then true
+              when ${notifications.kind} in ('review_item', 'sign_in_locked', 'data_export_ready') then true
               -- Members at risk name the member as the notice's actor; the link is the staff list.
               when ${notifications.kind} in ('at_risk_high', 'follow_up_assigned', 'follow_up_breached') then ${who.id} is not null
               else ${groups.id} is not null
@@ -144,6 +144,8 @@ function linkOf(row: Row): string {
       return '/staff/moderation';
     case 'sign_in_locked':
       return `/unlock/${unlockToken(row.id)}`;
+    case 'data_export_ready':
+      return '/settings/privacy#exports';
     case 'at_risk_high':
     case 'follow_up_assigned':
     case 'follow_up_breached':

@@ -29,6 +29,8 @@ const MIN_ROLE = {
   'view:review_queue': ['staff', 'active'],
   'manage:watched_words': ['manager', 'write'],
   'view:audit_log': ['manager', 'active'],
+  // The privacy officer: extracts one erased person's blocked data for an authority (lib/privacy/extract.ts).
+  'extract:blocked_data': ['manager', 'active'],
 } as const satisfies Record<string, readonly [Role, 'write' | 'active']>;
 
 type RolePermission = keyof typeof MIN_ROLE;

@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
@@ -19,7 +19,7 @@ export async function suggestMentions(actor: Actor, raw: unknown): Promise<{ id:
   return getDb()
     .select({ id: users.id, name: users.displayName })
     .from(users)
-    .where(and(eq(users.status, 'active'), or(sql`${name} like ${prefix}`, sql`${name} like ${`% ${prefix}`}`)))
+    .where(and(eq(users.status, 'active'), isNull(users.erasedAt), or(sql`${name} like ${prefix}`, sql`${name} like ${`% ${prefix}`}`)))
     .orderBy(sql`${name} like ${prefix} desc`, asc(users.displayName))
     .limit(8);
 }

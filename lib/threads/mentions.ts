@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { groupMembers, users } from '@/db/schema';
 import { can, isActive } from '@/lib/policy';
@@ -32,7 +32,7 @@ export async function resolveMentions(db: Executor, source: string, group: { id:
     .select({ id: users.id, displayName: users.displayName, role: users.role, status: users.status, statusUntil: users.statusUntil, myRole: groupMembers.role })
     .from(users)
     .leftJoin(groupMembers, and(eq(groupMembers.userId, users.id), eq(groupMembers.groupId, group.id)))
-    .where(inArray(sql`lower(${users.displayName})`, candidates))
+    .where(and(inArray(sql`lower(${users.displayName})`, candidates), isNull(users.erasedAt)))
     .limit(50);
   return rows
     .filter((u) => isActive(u) && can({ ...u, statusReason: null }, 'read:group', { visibility: group.visibility, myRole: u.myRole }))

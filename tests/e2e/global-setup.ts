@@ -112,6 +112,8 @@ export async function startAppServer({ extraEnv = {}, port: chosen, logName = 'e
     DATA_DIR: dataDir,
     APP_URL: url,
     SEED_DEMO: 'true',
+    // An erasure runs seconds after it is asked for, not 14 days (tests/e2e/privacy.test.ts).
+    ERASURE_GRACE_SECONDS: '6',
   };
   // Embedded PGlite in the temp folder, whatever the developer's shell says.
   for (const key of ['DATABASE_URL', 'PGLITE_DATA_DIR', 'NEXTAUTH_SECRET', 'NEXTAUTH_URL', 'HOST', 'SMTP_URL', 'TRUST_PROXY']) delete env[key];
