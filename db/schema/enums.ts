@@ -47,6 +47,8 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'at_risk_high',
   'follow_up_assigned',
   'follow_up_breached',
+  // For managers: a privacy request passed its one-month deadline (lib/privacy/requests.ts).
+  'privacy_request_overdue',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);

@@ -27,6 +27,8 @@ export const users = pgTable(
     memberSince: date('member_since', { mode: 'date' }),
     // What the manager says this member is worth to the company (a family membership…); staff only.
     valueBand: valueBandEnum('value_band'),
+    // From the roster; under 14, posting waits for a guardian's consent (lib/privacy/minors.ts).
+    birthDate: date('birth_date', { mode: 'string' }),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),

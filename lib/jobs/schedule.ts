@@ -9,9 +9,11 @@ import { logger } from '@/lib/logging/logger';
 import { queueDigests } from '@/lib/mail/digest';
 import { runMailWorker } from '@/lib/mail/outbox';
 import { onMailWake } from '@/lib/mail/wake';
+import { sweepPrivacyOverdue } from '@/lib/privacy/overdue-sweep';
+import { retentionJob } from '@/lib/privacy/retention';
 import { recordRun, registerJob } from './status';
 
-const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps() };
+const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps(), privacyOverdue: () => sweepPrivacyOverdue(), retention: () => retentionJob() };
 
 /** Runs `job` every `everyMs`, never twice at once; a failed run is logged and retried on the next tick. */
 function every(everyMs: number, name: string, job: () => Promise<unknown>) {
