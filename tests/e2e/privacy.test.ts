@@ -31,7 +31,7 @@ describe('privacy desk', () => {
     await marta.waitForURL((u) => u.pathname === '/admin/privacy');
     expect(await heading(marta)).toBe('Solicitudes de privacidad');
     await expectAccessible(marta, 'privacy desk');
-    await main(marta).getByRole('link', { name: `Abrir la solicitud ${number}` }).click();
+    await main(marta).getByRole('link', { name: `Solicitud ${number} · Acceso`, exact: true }).click();
     await marta.waitForURL((u) => /^\/admin\/privacy\/[0-9a-f-]{36}$/.test(u.pathname));
     await main(marta).getByText(words).waitFor();
     await expectAccessible(marta, 'privacy request');
@@ -56,7 +56,7 @@ describe('privacy desk', () => {
     await switchLanguage(marta, 'English', 'en');
     await visit(marta, '/admin/privacy?filter=finished');
     expect(await heading(marta)).toBe('Privacy requests');
-    await main(marta).getByRole('link', { name: `Open request ${number}` }).waitFor();
+    await main(marta).getByRole('link', { name: `Request ${number} · Access`, exact: true }).waitFor();
     await switchLanguage(marta, 'Español', 'es');
 
     await sara.reload();

@@ -59,7 +59,7 @@ export default async function PrivacyDeskPage({ searchParams }: Props) {
           {rows.map((r) => (
             <li key={r.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
               <div className="flex min-w-0 flex-col gap-1">
-                <Link href={`/admin/privacy/${r.id}`} aria-label={t('open', { number: r.number })} className="font-semibold text-brand-ink underline-offset-4 hover:underline">
+                <Link href={`/admin/privacy/${r.id}`} className="font-semibold text-brand-ink underline-offset-4 hover:underline">
                   {tp('number', { number: r.number })} · {tp(`shortKinds.${r.kind}`)}
                 </Link>
                 <span className="text-sm break-words text-zinc-800">
