@@ -1,4 +1,4 @@
-import { Activity, AlarmClock, Archive, AtSign, CheckCircle2, ClipboardList, Eye, EyeOff, Flag, HeartCrack, Inbox, LockKeyhole, Megaphone, MessageSquareText, MessagesSquare, PhoneCall, Quote, RefreshCw, Scale, ShieldAlert, ShieldCheck, Siren, SmilePlus, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
+import { Activity, AlarmClock, Archive, AtSign, FileClock, CheckCircle2, ClipboardList, Eye, EyeOff, Flag, HeartCrack, Inbox, LockKeyhole, Megaphone, MessageSquareText, MessagesSquare, PhoneCall, Quote, RefreshCw, Scale, ShieldAlert, ShieldCheck, Siren, SmilePlus, Star, TimerOff, UserCheck, UserPlus, UserRoundCheck, Users, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import type { NotificationItem, NotificationKind } from '@/lib/notifications/queries';
@@ -37,6 +37,7 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   follow_up_assigned: PhoneCall,
   follow_up_breached: TimerOff,
   data_export_ready: Archive,
+  privacy_request_overdue: FileClock,
 };
 
 const ITEM = 'flex w-full items-start gap-3 p-4 text-left hover:bg-zinc-50 focus-visible:bg-zinc-50';

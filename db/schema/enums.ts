@@ -49,6 +49,8 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'follow_up_breached',
   // For the owner: the "my data" ZIP is ready to download (lib/privacy).
   'data_export_ready',
+  // For managers: a privacy request passed its one-month deadline (lib/privacy/requests.ts).
+  'privacy_request_overdue',
 ]);
 export const complaintStatusEnum = pgEnum('complaint_status', ['open', 'acknowledged', 'in_progress', 'solution_proposed', 'resolved', 'closed']);
 export const closeReasonEnum = pgEnum('complaint_close_reason', ['duplicate', 'not_actionable', 'withdrawn', 'no_response']);

@@ -16,3 +16,4 @@ export * from './at-risk';
 export * from './profiles';
 export * from './sso';
 export * from './privacy';
+export * from './privacy-desk';

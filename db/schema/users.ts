@@ -30,6 +30,8 @@ export const users = pgTable(
     // Set when the erasure job ran (lib/privacy/erase.ts): the row stays, as "Socio anónimo N", so what
     // others wrote and the company's record keep their shape; nobody signs in to it again.
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    // From the roster; under 14, posting waits for a guardian's consent (lib/privacy/minors.ts).
+    birthDate: date('birth_date', { mode: 'string' }),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),

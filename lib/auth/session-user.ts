@@ -3,12 +3,16 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import type { Actor } from '@/lib/policy';
+import { termsPendingSql } from '@/lib/privacy/legal';
+import { guardianConsentMissingSql } from '@/lib/privacy/minors';
 
 export interface CurrentUser extends Actor {
   email: string;
   displayName: string;
   staffTitle: string | null;
   locale: Locale | null;
+  /** A published terms or privacy notice version this account has not accepted yet: member pages ask first. */
+  termsPending: boolean;
 }
 
 // "Last seen" on the members page needs minutes, not milliseconds: one write per person every few
@@ -31,9 +35,15 @@ async function noteSeen(userId: string, lastSeenAt: Date | null): Promise<void> 
  */
 export async function resolveSessionUser(session: { userId: string; sessionVersion: number }): Promise<CurrentUser | null> {
   if (!/^[0-9a-f-]{36}$/i.test(session.userId)) return null;
-  const [row] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
+  // Two facts from the privacy desk in the same query: a minor's missing consent, and terms to accept.
+  const [found] = await getDb()
+    .select({ row: users, guardianConsentMissing: guardianConsentMissingSql, termsPending: termsPendingSql })
+    .from(users)
+    .where(eq(users.id, session.userId))
+    .limit(1);
   // An erased account (lib/privacy/erase.ts) is nobody's session any more.
-  if (!row || row.sessionVersion !== session.sessionVersion || row.erasedAt) return null;
+  if (!found || found.row.sessionVersion !== session.sessionVersion || found.row.erasedAt) return null;
+  const row = found.row;
   await noteSeen(row.id, row.lastSeenAt);
   return {
     id: row.id,
@@ -45,5 +55,7 @@ export async function resolveSessionUser(session: { userId: string; sessionVersi
     displayName: row.displayName,
     staffTitle: row.staffTitle,
     locale: row.locale,
+    guardianConsentMissing: found.guardianConsentMissing,
+    termsPending: found.termsPending,
   };
 }

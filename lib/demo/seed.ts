@@ -6,6 +6,7 @@ import { renderMarkdown } from '@/lib/markdown/render';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { seedComplaintSettings } from './complaint-settings';
 import { seedDemoComplaints } from './complaints';
+import { seedLegal } from './legal';
 
 const STAFF = [
   { email: DEMO_ACCOUNTS.manager, displayName: 'Marta Ibáñez', role: 'manager', staffTitle: 'Directora de comunidad' },
@@ -91,6 +92,7 @@ export async function hasDemoAccounts(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, { force = false, complaints = true } = {}): Promise<{ seeded: boolean }> {
   if (!force && !(await databaseIsEmpty(db))) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let seededIds: string[] = [];
 
   await db.transaction(async (tx) => {
     await tx
@@ -125,6 +127,7 @@ export async function seedDemo(db: Db, { force = false, complaints = true } = {}
     const everyone = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, people.map((p) => p.email)));
     const idOf = new Map(everyone.map((u) => [u.email, u.id]));
     const memberIds = people.map((p) => idOf.get(p.email)!);
+    seededIds = memberIds;
 
     for (const [gi, g] of GROUPS.entries()) {
       const [created] = await tx.insert(groups).values({ ...g, createdBy: idOf.get(DEMO_ACCOUNTS.manager) }).onConflictDoNothing().returning();
@@ -171,6 +174,7 @@ export async function seedDemo(db: Db, { force = false, complaints = true } = {}
       await tx.update(groups).set({ memberCount: inGroup.length, threadCount }).where(eq(groups.id, created.id));
     }
   });
+  await seedLegal(db, seededIds);
   await seedComplaintSettings(db);
   if (complaints) await seedDemoComplaints(db);
   return { seeded: true };

@@ -28,10 +28,12 @@ export const CLIENT_NAMESPACES = {
   auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account', 'sso'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
+  // The terms interstitial (/terms): a signed-in person accepts the current versions before going on.
+  terms: [...ROOT, 'privacy'],
   member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote', 'privacy'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor'],
-  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor'],
-  admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList'],
+  staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor', 'privacy'],
+  admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList', 'privacy'],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;

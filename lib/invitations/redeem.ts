@@ -5,6 +5,7 @@ import { invitations } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { Gone, Invalid, NotFound } from '@/lib/errors';
 import { createAccount } from '@/lib/members/create-account';
+import { acceptCurrent } from '@/lib/privacy/legal';
 import { consume } from '@/lib/security/rate-limit';
 import { hashInvitationCode, normalizeInvitationCode } from '@/lib/security/tokens';
 import { displayNameField, emailField, localeField, passwordField } from '@/lib/validation/fields';
@@ -39,7 +40,7 @@ export const redeemInvitation = definePublicVerb({
     await consume('join', data.ip);
     return { passwordHash: await hashPassword(data.password) };
   },
-  run: async ({ tx, audit }, data, _, { passwordHash }) => {
+  run: async ({ tx, audit, now }, data, _, { passwordHash }) => {
     // Locking the row makes two people racing for the last use see one winner.
     const [inv] = await tx
       .select()
@@ -53,6 +54,8 @@ export const redeemInvitation = definePublicVerb({
     if (inv.email && inv.email !== data.email) throw new Invalid({ email: ['errors.invitationEmail'] });
     const user = await createAccount(tx, { email: data.email, displayName: data.displayName, passwordHash, role: inv.role, locale: data.locale });
     await tx.update(invitations).set({ uses: sql`${invitations.uses} + 1` }).where(eq(invitations.id, inv.id));
+    // The form says that creating the account accepts the current terms and privacy notice: logged as such.
+    await acceptCurrent(tx, user.id, now);
     // The frame's actor is nobody yet: the row names the account that has just come into being.
     await audit({ actorId: user.id, action: 'invitation.redeem', targetType: 'invitation', targetId: inv.id });
     return { userId: user.id };

@@ -13,9 +13,11 @@ import { purgeBlocked } from '@/lib/privacy/blocked';
 import { runDueErasures } from '@/lib/privacy/erase';
 import { runDataExports } from '@/lib/privacy/export';
 import { onPrivacyWake } from '@/lib/privacy/wake';
+import { sweepPrivacyOverdue } from '@/lib/privacy/overdue-sweep';
+import { retentionJob } from '@/lib/privacy/retention';
 import { recordRun, registerJob } from './status';
 
-const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps() };
+const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps(), privacyOverdue: () => sweepPrivacyOverdue(), retention: () => retentionJob() };
 // Their own loop, woken when a member asks for their data (and when a short erasure grace ends).
 const PRIVACY_JOBS: Record<string, () => Promise<unknown>> = { dataExports: () => runDataExports(), erasures: () => runDueErasures(), blockedPurge: () => purgeBlocked() };
 

@@ -38,6 +38,7 @@ const KIND_CATEGORY: Record<string, Category> = {
   at_risk_high: 'staff',
   follow_up_assigned: 'staff',
   follow_up_breached: 'staff',
+  privacy_request_overdue: 'staff',
 };
 
 export function categoryOf(kind: string): Category {

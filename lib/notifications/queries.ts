@@ -52,7 +52,7 @@ const itemFields = {
   complaintEventId: notifications.complaintEventId,
 };
 
-const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached', 'review_item', 'follow_up_assigned', 'follow_up_breached'`);
+const STAFF_KINDS = sql.raw(`'complaint_new', 'complaint_assigned', 'complaint_sla_warning', 'complaint_sla_breached', 'review_item', 'follow_up_assigned', 'follow_up_breached', 'privacy_request_overdue'`);
 
 /**
  * The notifications of one member that are about something they may still see, as SQL, so that a page
@@ -90,7 +90,7 @@ function visibleTo(actor: Actor, extra: SQL | undefined, db: Executor = getDb())
         // Complaints are public to every member; the staff-side kinds stop once someone is no longer staff.
         staff ? undefined : sql`${notifications.kind} not in (${STAFF_KINDS})`,
         // The crisis radar speaks to managers only, and stops when someone no longer is one.
-        actor.role === 'manager' ? undefined : sql`${notifications.kind} not in ('crisis_alert', 'at_risk_high')`,
+        actor.role === 'manager' ? undefined : sql`${notifications.kind} not in ('crisis_alert', 'at_risk_high', 'privacy_request_overdue')`,
         // Every kind needs what its link points at; without it there is nothing to open.
         sql`case
               when ${notifications.kind} in ('mention', 'quote', 'reply', 'reaction') then ${threads.id} is not null
@@ -102,6 +102,7 @@ function visibleTo(actor: Actor, extra: SQL | undefined, db: Executor = getDb())
               when ${notifications.kind} = 'appeal_decided' then ${moderationActions.id} is not null or ${sanctions.id} is not null
               when ${notifications.kind} in ('sanction', 'sanction_lifted') then ${sanctions.id} is not null
               when ${notifications.kind} in ('review_item', 'sign_in_locked', 'data_export_ready') then true
+              when ${notifications.kind} in ('review_item', 'sign_in_locked', 'privacy_request_overdue') then true
               -- Members at risk name the member as the notice's actor; the link is the staff list.
               when ${notifications.kind} in ('at_risk_high', 'follow_up_assigned', 'follow_up_breached') then ${who.id} is not null
               else ${groups.id} is not null
@@ -142,6 +143,8 @@ function linkOf(row: Row): string {
       return `/moderation#sanction-${row.sanctionId}`;
     case 'review_item':
       return '/staff/moderation';
+    case 'privacy_request_overdue':
+      return '/admin/privacy?filter=overdue';
     case 'sign_in_locked':
       return `/unlock/${unlockToken(row.id)}`;
     case 'data_export_ready':

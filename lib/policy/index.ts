@@ -4,6 +4,7 @@ import { communityRules } from './community';
 import { complaintRules } from './complaints';
 import { groupRules } from './groups';
 import { moderationRules } from './moderation';
+import { GUARDIAN_REFUSAL, privacyRules, SPEECH } from './privacy';
 import type { Refusal, Rule } from './rule';
 import { type Actor, isActive, isSilenced } from './standing';
 import { threadRules } from './threads';
@@ -14,7 +15,7 @@ import { threadRules } from './threads';
  * person cannot do; every verb calls `assertCan()` again, so hiding is never the only guard.
  * Permissions read `action:entity`.
  */
-const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules, ...atRiskRules };
+const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules, ...atRiskRules, ...privacyRules };
 
 type Rules = typeof RULES;
 export type Permission = keyof Rules;
@@ -32,6 +33,8 @@ export function refusal<P extends Permission>(actor: Actor | null, permission: P
     return rule.visitor?.(t) ? null : 'errors.forbidden';
   }
   if (standing === 'write' && isSilenced(actor, now)) return 'moderation.errors.readOnly';
+  // The one check for minors: a member under 14 speaks once staff have recorded a guardian's consent.
+  if (actor.guardianConsentMissing && SPEECH.has(permission)) return GUARDIAN_REFUSAL;
   return rule.check(actor, t, now);
 }
 
@@ -48,3 +51,4 @@ export function assertCan<P extends Permission>(actor: Actor | null, permission:
 export * from './standing';
 export type { Refusal } from './rule';
 export type { UserTarget } from './community';
+export type { PrivacyRequestTarget } from './privacy';

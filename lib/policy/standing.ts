@@ -14,6 +14,8 @@ export interface Actor {
   status: AccountStatus;
   statusUntil: Date | null;
   statusReason: string | null;
+  /** Under 14 with no guardian's consent on record (lib/privacy/minors.ts): may read, may not post. */
+  guardianConsentMissing?: boolean;
 }
 
 export type Standing = Pick<Actor, 'status' | 'statusUntil'>;

@@ -11,6 +11,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 const AREAS: Record<ClientArea, string[]> = {
   root: ['app/not-found.tsx', 'app/forbidden.tsx', 'app/layout.tsx'],
   standing: ['app/account-status'],
+  terms: ['app/terms'],
   auth: ['app/(auth)'],
   member: ['app/(member)'],
   board: ['app/(board)'],

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/session';
+import { overdueCount } from '@/lib/privacy/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
@@ -17,12 +18,13 @@ const SECTIONS = [
   { href: '/admin/mail', key: 'mailOutbox.adminCard' },
   { href: '/admin/moderation/words', key: 'moderation.adminCards.words' },
   { href: '/admin/audit', key: 'moderation.adminCards.audit' },
+  { href: '/admin/privacy', key: 'privacy.desk.adminCard' },
   { href: '/staff', key: 'admin.sections.staff' },
 ] as const;
 
 export default async function AdminPage() {
   await requireRole('manager');
-  const t = await getTranslations();
+  const [t, overdue] = await Promise.all([getTranslations(), overdueCount()]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('admin.title')}</h1>
@@ -36,6 +38,7 @@ export default async function AdminPage() {
                 </Link>
               </h2>
               <p className="mt-1 text-sm text-zinc-700">{t(`${s.key}.body`)}</p>
+              {s.href === '/admin/privacy' && overdue > 0 ? <p className="mt-2 text-sm font-semibold text-red-800">{t('privacy.desk.adminCard.overdue', { count: overdue })}</p> : null}
             </Card>
           </li>
         ))}

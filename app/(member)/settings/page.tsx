@@ -24,6 +24,7 @@ export default async function SettingsPage() {
   const roles = await getTranslations('roles');
   const notices = await getTranslations('notificationSettings');
   const privacy = await getTranslations('privacy.settingsCard');
+  const privacyRequests = await getTranslations('privacy.request');
   const [tp, profile] = await Promise.all([getTranslations('profiles'), getOwnProfile(user)]);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
@@ -58,6 +59,13 @@ export default async function SettingsPage() {
         <p className="mb-3 text-sm text-zinc-700">{privacy('body')}</p>
         <Link href="/settings/privacy" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
           {privacy('link')}
+        </Link>
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{privacyRequests('settingsCardTitle')}</h2>
+        <p className="mb-3 text-sm text-zinc-700">{privacyRequests('settingsCardBody')}</p>
+        <Link href="/settings/privacy-requests" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
+          {privacyRequests('settingsCardLink')}
         </Link>
       </Card>
       <Card>

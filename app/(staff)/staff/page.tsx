@@ -5,6 +5,7 @@ import { StaffAtRiskLink } from '@/components/at-risk/staff-link';
 import { StaffInboxLink } from '@/components/inbox/staff-inbox-link';
 import { StaffFiguresLink } from '@/components/metrics/staff-figures-link';
 import { StaffModerationLink } from '@/components/moderation/staff-link';
+import { StaffMinorsLink } from '@/components/privacy/staff-minors-link';
 import { InvitationForm } from '@/components/staff/invitation-form';
 import { JoinRequestDecision } from '@/components/staff/join-request-decision';
 import { Button } from '@/components/ui/button';
@@ -36,6 +37,7 @@ export default async function StaffPage() {
       <StaffAnnouncementsLink />
       <StaffFiguresLink />
       <StaffModerationLink />
+      <StaffMinorsLink />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t('joinRequests.title', { count: requests.length })}</h2>
         {requests.length === 0 ? (

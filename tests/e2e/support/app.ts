@@ -166,7 +166,7 @@ export function main(page: Page) {
  * Signs in through the form. Uses the sign-in page already open (e.g. after a redirect) or opens
  * it; checks its accessibility; waits until the app has taken the person somewhere else.
  */
-export async function signIn(page: Page, email: string, opts: { password?: string } = {}): Promise<void> {
+export async function signIn(page: Page, email: string, opts: { password?: string; acceptTerms?: boolean } = {}): Promise<void> {
   if (!page.url().startsWith(url('/sign-in'))) await page.goto(url('/sign-in'));
   await expectAccessible(page, 'sign-in');
   await page.locator('#field-email').fill(email);
@@ -174,6 +174,13 @@ export async function signIn(page: Page, email: string, opts: { password?: strin
   await page.locator('main form button[type=submit]').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'), { timeout: 30_000 });
   await page.waitForLoadState('load');
+  // A version of the terms published by an earlier journey (tests/e2e/privacy.test.ts) is accepted on
+  // the way in, as the person would, unless the test is about that very step.
+  if (opts.acceptTerms !== false && new URL(page.url()).pathname === '/terms') {
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForURL((u) => u.pathname !== '/terms', { timeout: 30_000 });
+    await page.waitForLoadState('load');
+  }
 }
 
 /** The text of the first visible element matching the selector (some exist once per breakpoint). */

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { LinkProblem } from '@/components/auth/link-problem';
 import { RedeemInvitationForm } from '@/components/auth/redeem-invitation-form';
+import { LegalDocumentsOnJoining } from '@/components/privacy/legal-on-joining';
 import { Card } from '@/components/ui/card';
 import { getBrand } from '@/lib/brand/queries';
 import { Gone, NotFound } from '@/lib/errors';
 import { findUsableInvitation } from '@/lib/invitations/redeem';
+import { currentDocuments } from '@/lib/privacy/legal';
 import { redeemInvitationAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,6 +34,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ cod
       </div>
       <Card>
         <RedeemInvitationForm code={code} email={invitation.email} action={redeemInvitationAction} />
+        <LegalDocumentsOnJoining locale={await getLocale()} docs={await currentDocuments()} />
       </Card>
     </div>
   );
