@@ -31,6 +31,8 @@ const schema = z.object({
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   // How often the mailer looks for due messages; it is also woken at once when an event queues mail.
   MAIL_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(5_000),
+  // How many invitations of a roster import the mailer sends a minute: the rest wait their turn in the outbox.
+  ROSTER_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(120),
   // Bearer token for Prometheus at /api/metrics; unset, the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -13,6 +13,7 @@ import enManagers from './messages/en/managers.json';
 import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
 import enReading from './messages/en/reading.json';
+import enRoster from './messages/en/roster.json';
 import enSearch from './messages/en/search.json';
 import enSignInLock from './messages/en/signInLock.json';
 import enThreads from './messages/en/threads.json';
@@ -32,6 +33,7 @@ import esManagers from './messages/es/managers.json';
 import esModeration from './messages/es/moderation.json';
 import esNotifications from './messages/es/notifications.json';
 import esReading from './messages/es/reading.json';
+import esRoster from './messages/es/roster.json';
 import esSearch from './messages/es/search.json';
 import esSignInLock from './messages/es/signInLock.json';
 import esThreads from './messages/es/threads.json';
@@ -39,8 +41,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esRoster };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enRoster };
 
 export type Messages = typeof es;
 

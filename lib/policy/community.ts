@@ -29,6 +29,9 @@ const MIN_ROLE = {
   'view:review_queue': ['staff', 'active'],
   'manage:watched_words': ['manager', 'write'],
   'view:audit_log': ['manager', 'active'],
+  // Bringing in the company's whole member list is the managers' (issue 15): staff invite one by one.
+  'import:roster': ['manager', 'write'],
+  'view:roster_imports': ['manager', 'active'],
 } as const satisfies Record<string, readonly [Role, 'write' | 'active']>;
 
 type RolePermission = keyof typeof MIN_ROLE;
