@@ -9,6 +9,7 @@ import { logger } from '@/lib/logging/logger';
 import { queueDigests } from '@/lib/mail/digest';
 import { runMailWorker } from '@/lib/mail/outbox';
 import { onMailWake } from '@/lib/mail/wake';
+import { onRosterWake, runRosterImports } from '@/lib/roster/run';
 import { recordRun, registerJob } from './status';
 
 const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps() };
@@ -47,6 +48,7 @@ function every(everyMs: number, name: string, job: () => Promise<unknown>) {
 export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL_MS): () => void {
   for (const name of Object.keys(JOBS)) registerJob(name, everyMs);
   registerJob('mail', mailEveryMs);
+  registerJob('rosterImports', everyMs);
   const periodic = every(everyMs, 'periodic', async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
@@ -59,9 +61,14 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
   });
   const mail = every(mailEveryMs, 'mail', () => recordRun('mail', () => runMailWorker()));
   onMailWake(() => void mail.tick());
+  // A committed roster import starts at once; the periodic run picks up one a crash left half done.
+  const roster = every(everyMs, 'rosterImports', () => recordRun('rosterImports', () => runRosterImports()));
+  onRosterWake(() => void roster.tick());
   const stopAtRiskWake = startAtRiskWake();
   return () => {
     onMailWake(undefined);
+    onRosterWake(undefined);
+    roster.stop();
     stopAtRiskWake();
     periodic.stop();
     mail.stop();
