@@ -3,7 +3,7 @@ import { getDb, type Tx } from '@/db/client';
 import { rosterEntries, rosterImports, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { getEnv } from '@/lib/env';
-import { addMember } from '@/lib/groups/membership';
+import { addMembers } from '@/lib/groups/membership';
 import { issueInvitations } from '@/lib/invitations/create';
 import { queueInvitationMail } from '@/lib/invitations/mail';
 import { logger } from '@/lib/logging/logger';
@@ -57,27 +57,32 @@ async function createPeople(tx: Tx, list: NewPerson[], imp: ImportRow, createdBe
   );
 }
 
-/** What the file changes about a person who is already known: their account, or their waiting roster row. */
-async function update(tx: Tx, v: Change, imp: ImportRow, now: Date): Promise<void> {
-  const { person: p, known: k, changes } = v;
-  const set = {
-    ...(changes.includes('name') ? { displayName: p.displayName } : {}),
-    ...(changes.includes('number') ? { membershipNumber: p.membershipNumber } : {}),
-    ...(changes.includes('staffTitle') ? { staffTitle: p.staffTitle } : {}),
-    ...(changes.includes('memberSince') ? { memberSince: p.memberSince } : {}),
-    ...(changes.includes('birthDate') ? { birthDate: p.birthDate } : {}),
-  };
-  if (k.userId) {
-    if (Object.keys(set).length > 0) await tx.update(users).set(set).where(eq(users.id, k.userId));
-    // Groups are added, never taken away: a member's own choices stay.
-    for (const groupId of p.groupIds) if (!k.groupIds.includes(groupId)) await addMember(tx, groupId, k.userId, imp.createdBy);
-    return;
+/**
+ * What the file changes about people who are already known: their accounts, or their waiting roster
+ * rows. Groups are added, never taken away: a member's own choices stay.
+ */
+async function update(tx: Tx, list: Change[], imp: ImportRow, now: Date): Promise<void> {
+  const joins: { groupId: string; userId: string }[] = [];
+  for (const { person: p, known: k, changes } of list) {
+    const set = {
+      ...(changes.includes('name') ? { displayName: p.displayName } : {}),
+      ...(changes.includes('number') ? { membershipNumber: p.membershipNumber } : {}),
+      ...(changes.includes('staffTitle') ? { staffTitle: p.staffTitle } : {}),
+      ...(changes.includes('memberSince') ? { memberSince: p.memberSince } : {}),
+      ...(changes.includes('birthDate') ? { birthDate: p.birthDate } : {}),
+    };
+    if (k.userId) {
+      if (Object.keys(set).length > 0) await tx.update(users).set(set).where(eq(users.id, k.userId));
+      for (const groupId of p.groupIds) if (!k.groupIds.includes(groupId)) joins.push({ groupId, userId: k.userId });
+      continue;
+    }
+    const groupIds = [...new Set([...k.groupIds, ...p.groupIds])];
+    await tx
+      .update(rosterEntries)
+      .set({ ...set, groupIds, importId: imp.id, updatedAt: now })
+      .where(eq(rosterEntries.email, p.email));
   }
-  const groupIds = [...new Set([...k.groupIds, ...p.groupIds])];
-  await tx
-    .update(rosterEntries)
-    .set({ ...set, groupIds, importId: imp.id, updatedAt: now })
-    .where(eq(rosterEntries.email, p.email));
+  await addMembers(tx, joins, imp.createdBy);
 }
 
 /** Runs `work` in a savepoint: true when it committed, false (rolled back, logged without content) when it failed. */
@@ -92,8 +97,9 @@ async function attempt(tx: Tx, imp: ImportRow, line: number | null, work: (sp: T
 }
 
 /**
- * One batch of one import, in the caller's transaction. The new people go in together; should that fail,
- * each goes in its own savepoint, as every change does, so one failing row never stops the others.
+ * One batch of one import, in the caller's transaction. The new people go in together, then the changes
+ * together; should either fail, each of its rows goes in its own savepoint, so one failing row never
+ * stops the others.
  */
 async function runBatch(tx: Tx, imp: ImportRow): Promise<void> {
   const now = new Date();
@@ -111,10 +117,12 @@ async function runBatch(tx: Tx, imp: ImportRow): Promise<void> {
   const created = verdicts.filter((v): v is NewPerson => v.kind === 'created');
   if (await attempt(tx, imp, null, (sp) => createPeople(sp, created, imp, counts.created, now))) counts.created += created.length;
   else for (const v of created) (await attempt(tx, imp, v.line, (sp) => createPeople(sp, [v], imp, counts.created, now))) ? counts.created++ : refuse(v.line, 'failed');
+  const updated = verdicts.filter((v): v is Change => v.kind === 'updated');
+  if (await attempt(tx, imp, null, (sp) => update(sp, updated, imp, now))) counts.updated += updated.length;
+  else for (const v of updated) (await attempt(tx, imp, v.line, (sp) => update(sp, [v], imp, now))) ? counts.updated++ : refuse(v.line, 'failed');
   for (const v of verdicts) {
     if (v.kind === 'refused') refuse(v.line, v.reason);
     else if (v.kind === 'unchanged') counts.unchanged++;
-    else if (v.kind === 'updated') (await attempt(tx, imp, v.line, (sp) => update(sp, v, imp, now))) ? counts.updated++ : refuse(v.line, 'failed');
   }
   refusals.sort((a, b) => a.line - b.line);
   const processed = from + slice.length;
