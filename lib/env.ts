@@ -26,6 +26,8 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Tertulia <no-reply@localhost>'),
   SEED_DEMO: bool.default(true),
+  // Which demo SEED_DEMO creates on an empty database: the sports club or the chain of phone shops.
+  DEMO: z.enum(['club', 'retailer']).default('club'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // How often this process runs the SLA sweep and auto-resolve (tests make it quick).
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),

@@ -100,7 +100,8 @@ describe('roster import', () => {
     await visit(visitor, new URL(link).pathname);
     expect(await heading(visitor)).toBe('Tu invitación');
     await visitor.getByLabel('Nombre y apellidos').fill('Nuria Campos');
-    await visitor.getByLabel('Correo electrónico').fill(nuria);
+    // A personal invitation: the address is the roster's, shown and not editable.
+    expect(await visitor.getByLabel('Correo electrónico').inputValue()).toBe(nuria);
     await visitor.getByLabel('Contraseña').fill(PASSWORD);
     await main(visitor).getByRole('button', { name: 'Crear mi cuenta' }).click();
     await main(visitor).getByRole('status').filter({ hasText: '¡Bienvenido!' }).waitFor();
