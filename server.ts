@@ -5,7 +5,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
 import { watchDatabase } from '@/lib/availability/database-watch';
 import { admit } from '@/lib/availability/gate';
-import { databaseIsEmpty, hasDemoAccounts, seedDemo } from '@/lib/demo/seed';
+import { databaseIsEmpty, DEMOS, hasDemoAccounts, seedDemo } from '@/lib/demo/seed';
 import { EnvError, getEnv } from '@/lib/env';
 import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
@@ -42,8 +42,10 @@ async function main() {
   }
   await migrateDatabase();
   if (env.SEED_DEMO && (await databaseIsEmpty(getDb()))) {
-    await seedDemo(getDb());
-    logger.info('demo community "Club Deportivo Ribera" created');
+    // DEMO=retailer starts the shop chain instead of the club.
+    const profile = DEMOS[env.DEMO];
+    await seedDemo(getDb(), { profile });
+    logger.info(`demo community "${profile.settings.name}" created`);
   }
   const demo = await hasDemoAccounts(getDb());
 

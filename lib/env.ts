@@ -26,11 +26,15 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Tertulia <no-reply@localhost>'),
   SEED_DEMO: bool.default(true),
+  // Which demo SEED_DEMO creates on an empty database: the sports club or the chain of phone shops.
+  DEMO: z.enum(['club', 'retailer']).default('club'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // How often this process runs the SLA sweep and auto-resolve (tests make it quick).
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   // How often the mailer looks for due messages; it is also woken at once when an event queues mail.
   MAIL_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(5_000),
+  // How many invitations of a roster import the mailer sends a minute: the rest wait their turn in the outbox.
+  ROSTER_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(120),
   // Bearer token for Prometheus at /api/metrics; unset, the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // The grace before an erasure runs (lib/privacy/erase.ts): 14 days; the end-to-end tests shorten it.

@@ -17,3 +17,4 @@ export * from './profiles';
 export * from './sso';
 export * from './privacy';
 export * from './privacy-desk';
+export * from './roster';

@@ -25,17 +25,19 @@ export const users = pgTable(
     // "Member since": the roster's date when one was imported, else the day the account was made
     // (lib/at-risk/tenure.ts). Tenure weighs in the members-at-risk list; never shown to peers.
     memberSince: date('member_since', { mode: 'date' }),
+    // From the roster, when the company gave it: the privacy rules need it for under-14 consent; staff only.
+    birthDate: date('birth_date', { mode: 'date' }),
     // What the manager says this member is worth to the company (a family membership…); staff only.
     valueBand: valueBandEnum('value_band'),
     // Set when the erasure job ran (lib/privacy/erase.ts): the row stays, as "Socio anónimo N", so what
     // others wrote and the company's record keep their shape; nobody signs in to it again.
     erasedAt: timestamp('erased_at', { withTimezone: true }),
-    // From the roster; under 14, posting waits for a guardian's consent (lib/privacy/minors.ts).
-    birthDate: date('birth_date', { mode: 'string' }),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     index('users_role_idx').on(t.role),
+    // The roster import and join-request matching look people up by number.
+    index('users_membership_number_idx').on(t.membershipNumber),
     index('users_created_at_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('users_display_name_search_idx').using('btree', sql`lower(${t.displayName})`),
   ],

@@ -88,6 +88,11 @@ function values(t: Translator, r: AuditRecord, people: Map<string, string>, team
     until: endsAt && !Number.isNaN(Date.parse(endsAt)) ? day(new Date(endsAt)) : 'none',
     change: pinned[0] !== pinned[1] ? (pinned[1] === 'true' ? 'pin' : 'unpin') : locked[0] !== locked[1] ? (locked[1] === 'true' ? 'lock' : 'unlock') : 'other',
     allowed: after('membersCreateGroups') === 'true' ? 'yes' : 'no',
+    // A roster import is audited by its counts.
+    rows: after('rows') ?? '0',
+    created: after('created') ?? '0',
+    updated: after('updated') ?? '0',
+    refused: after('refused') ?? '0',
   };
 }
 

@@ -47,6 +47,7 @@ const STATIC_HREF: Record<string, string> = {
   moderation_settings: '/admin/moderation/words',
   join_request: '/staff',
   invitation: '/staff',
+  roster_import: '/admin/members/import',
 };
 
 // The kinds of target looked up in their own tables: one not found there no longer exists.

@@ -4,24 +4,24 @@ import { responseTemplates, staffTeamMembers, users } from '@/db/schema';
 import { type ListKind, tableOf } from '@/lib/complaints/settings/lists';
 import { DEMO_ACCOUNTS } from './accounts';
 
-type Entry = { name: string; nameEn?: string };
+import type { DemoProfile, DemoEntry as Entry } from './profile';
 
-const CATEGORIES: Entry[] = [
+export const CATEGORIES: Entry[] = [
   { name: 'Instalaciones', nameEn: 'Facilities' },
   { name: 'Cuotas y pagos', nameEn: 'Fees and payments' },
   { name: 'Atención del personal', nameEn: 'Staff attention' },
   { name: 'Actividades y horarios', nameEn: 'Activities and timetables' },
   { name: 'Web y app', nameEn: 'Website and app' },
 ];
-const BRANCHES: Entry[] = [
+export const BRANCHES: Entry[] = [
   { name: 'Sede central', nameEn: 'Head office' },
   { name: 'Piscina', nameEn: 'Swimming pool' },
   { name: 'Pistas de pádel', nameEn: 'Padel courts' },
   { name: 'Gimnasio', nameEn: 'Gym' },
   { name: 'Campo de fútbol', nameEn: 'Football pitch' },
 ];
-const TEAMS: { name: string; members: (keyof typeof DEMO_ACCOUNTS)[] }[] = [
-  { name: 'Mantenimiento', members: ['staff'] },
+export const TEAMS: { name: string; members: string[] }[] = [
+  { name: 'Mantenimiento', members: [DEMO_ACCOUNTS.staff] },
   { name: 'Administración', members: [] },
   { name: 'Atención al socio', members: [] },
 ];
@@ -162,14 +162,14 @@ async function addMissing(tx: Executor, kind: ListKind, wanted: Entry[]): Promis
  * The demo club's complaint settings: what it files complaints about, where, who answers, and the
  * replies staff start from. Adds only what is missing, so running it again changes nothing.
  */
-export async function seedComplaintSettings(db: Db): Promise<void> {
+export async function seedComplaintSettings(db: Db, lists: DemoProfile['complaintLists'] = { categories: CATEGORIES, branches: BRANCHES, teams: TEAMS }): Promise<void> {
   await db.transaction(async (tx) => {
-    await addMissing(tx, 'category', CATEGORIES);
-    await addMissing(tx, 'branch', BRANCHES);
-    const teamIds = await addMissing(tx, 'team', TEAMS.map((t) => ({ name: t.name })));
-    for (const team of TEAMS) {
+    await addMissing(tx, 'category', lists.categories);
+    await addMissing(tx, 'branch', lists.branches);
+    const teamIds = await addMissing(tx, 'team', lists.teams.map((t) => ({ name: t.name })));
+    for (const team of lists.teams) {
       for (const account of team.members) {
-        const [person] = await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS[account])).limit(1);
+        const [person] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account)).limit(1);
         if (person) await tx.insert(staffTeamMembers).values({ teamId: teamIds.get(team.name.toLowerCase())!, userId: person.id }).onConflictDoNothing();
       }
     }

@@ -1,37 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/policy';
+import { type People, say, type Story } from './story';
 import { decideAsAuthor } from '@/lib/complaints/author-decision';
 import { fileComplaint } from '@/lib/complaints/file';
 import { setMeToo } from '@/lib/complaints/me-too';
 import { rateComplaint } from '@/lib/complaints/rate';
-import { respondToComplaint } from '@/lib/complaints/respond';
 import { setComplaintStatus } from '@/lib/complaints/set-status';
 import type { Db } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintEvents, complaintRatings, complaints, notifications, users } from '@/db/schema';
 
-interface Story {
-  author: string;
-  title: string;
-  body: string;
-  category: string;
-  branch: string;
-  /** How many days ago it was filed; the whole story moves back with it. */
-  daysAgo: number;
-  meToo?: string[];
-  /** Each step happens `after` hours after the previous one. */
-  steps: { after: number; run: (c: { id: string }, people: People) => Promise<unknown> }[];
-}
-
-type People = (name: string) => Actor;
-
-const say = (after: number, staff: string, statement: 'official_reply' | 'progress_update' | 'propose_solution', body: string) => ({
-  after,
-  run: (c: { id: string }, p: People) => respondToComplaint({ actor: p(staff), input: { complaintId: c.id, statement, body, idempotencyKey: randomUUID() } }),
-});
-
 // A few complaints in every state, answered by name, so the board, the inbox and the figures have a story to tell.
-const STORIES: Story[] = [
+export const STORIES: Story[] = [
   {
     author: 'Ana Ruiz',
     title: 'Las duchas del vestuario de la piscina salen frías',
@@ -144,14 +124,14 @@ async function backdate(db: Db, complaintId: string, hours: number) {
 }
 
 /** Demo complaints, filed and answered through the same verbs as the app, then moved back in time. */
-export async function seedDemoComplaints(db: Db): Promise<void> {
-  const names = [...new Set(STORIES.flatMap((s) => [s.author, ...(s.meToo ?? [])]).concat(['Laura Gómez', 'Jorge Martín']))];
+export async function seedDemoComplaints(db: Db, stories: Story[] = STORIES, staffNames = ['Laura Gómez', 'Jorge Martín']): Promise<void> {
+  const names = [...new Set(stories.flatMap((s) => [s.author, ...(s.meToo ?? [])]).concat(staffNames))];
   const rows = await db.select().from(users).where(inArray(users.displayName, names));
   const byName = new Map(rows.map((u) => [u.displayName, { id: u.id, role: u.role, status: u.status, statusUntil: u.statusUntil, statusReason: u.statusReason } satisfies Actor]));
   const people: People = (name) => byName.get(name)!;
   const [categories, branches] = await Promise.all([db.select().from(complaintCategories), db.select().from(complaintBranches)]);
   const find = (list: { id: string; name: string }[], name: string) => list.find((x) => x.name === name)?.id;
-  for (const story of STORIES) {
+  for (const story of stories) {
     const categoryId = find(categories, story.category);
     const branchId = find(branches, story.branch);
     if (!categoryId || !branchId) continue;

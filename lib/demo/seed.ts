@@ -4,8 +4,10 @@ import { communitySettings, groupMembers, groups, pollOptions, polls, pollVotes,
 import { hashPassword } from '@/lib/auth/password';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
-import { seedComplaintSettings } from './complaint-settings';
-import { seedDemoComplaints } from './complaints';
+import { BRANCHES, CATEGORIES, seedComplaintSettings, TEAMS } from './complaint-settings';
+import { seedDemoComplaints, STORIES } from './complaints';
+import type { DemoProfile, DemoThread } from './profile';
+import { RETAILER, RETAILER_ACCOUNTS } from './retailer';
 import { seedLegal } from './legal';
 
 const STAFF = [
@@ -29,7 +31,7 @@ const GROUPS = [
   { slug: 'sociedad', name: 'Sociedad', visibility: 'private', description: 'La sociedad recreativa: cenas, asambleas y reservas del local.', descriptionEn: 'The social society: dinners, meetings and bookings of the clubhouse.' },
 ] as const;
 
-const THREADS: Record<string, { title: string; posts: string[]; poll?: { question: string; options: string[] } }[]> = {
+const THREADS: Record<string, DemoThread[]> = {
   futbol: [
     {
       title: 'Convocatoria veteranos: sábado a las 10:00',
@@ -59,18 +61,48 @@ const THREADS: Record<string, { title: string; posts: string[]; poll?: { questio
 // As a roster would say: members joined over the last fifteen years; Teresa Vega, the long-standing
 // member at risk of the demo (lib/demo/complaints.ts), nineteen years ago.
 export const LONG_TENURED = 'Teresa Vega';
-function memberSinceOf(name: string, i: number): Date {
-  if (name === LONG_TENURED) return new Date('2007-09-15T00:00:00Z');
+
+/** The sports club, the first demo: `npm start` builds it on an empty database. */
+export const CLUB: DemoProfile = {
+  kind: 'club',
+  settings: {
+    name: 'Club Deportivo Ribera',
+    welcomeText: 'Bienvenido a la comunidad del Club Deportivo Ribera: habla con otros socios y con el club, y cuéntanos lo que podemos mejorar.',
+    welcomeTextEn: 'Welcome to the Club Deportivo Ribera community: talk to other members and to the club, and tell us what we can do better.',
+    primaryColor: '#0f5c8c',
+    accentColor: '#c2410c',
+    defaultLocale: 'es',
+    askMembershipNumber: true,
+  },
+  staff: STAFF,
+  memberEmail: { name: 'Ana Ruiz', email: DEMO_ACCOUNTS.member },
+  emailDomain: 'clubribera.test',
+  numberPrefix: 'R-',
+  memberNames: MEMBER_NAMES,
+  longTenured: { name: LONG_TENURED, since: new Date('2007-09-15T00:00:00Z') },
+  groups: GROUPS,
+  threads: THREADS,
+  complaintLists: { categories: CATEGORIES, branches: BRANCHES, teams: TEAMS },
+  staffNames: ['Laura Gómez', 'Jorge Martín'],
+  stories: STORIES,
+};
+
+export const DEMOS = { club: CLUB, retailer: RETAILER } as const;
+export type DemoKind = keyof typeof DEMOS;
+
+function memberSinceOf(profile: DemoProfile, name: string, i: number): Date {
+  if (name === profile.longTenured.name) return profile.longTenured.since;
   return new Date(Date.UTC(2011 + ((i * 5) % 15), i % 12, 1));
 }
 
-function emailFor(name: string): string {
+function emailFor(profile: DemoProfile, name: string): string {
+  if (name === profile.memberEmail.name) return profile.memberEmail.email;
   const slug = name
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/[^a-z]+/g, '.');
-  return slug === 'ana.ruiz' ? DEMO_ACCOUNTS.member : `${slug}@clubribera.test`;
+  return `${slug}@${profile.emailDomain}`;
 }
 
 export async function databaseIsEmpty(db: Db): Promise<boolean> {
@@ -80,16 +112,17 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
 
 /** Whether the demo logins exist here: the start banner lists them only then. */
 export async function hasDemoAccounts(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(users.email, DEMO_ACCOUNTS.member));
+  const [row] = await db.select({ n: count() }).from(users).where(inArray(users.email, [DEMO_ACCOUNTS.member, RETAILER_ACCOUNTS.member]));
   return (row?.n ?? 0) > 0;
 }
 
 /**
- * The demo community "Club Deportivo Ribera". Never runs on a database that already has members
- * unless forced; forced, it adds only what is missing, so running it twice changes nothing.
+ * A demo community: the club "Club Deportivo Ribera" (default) or the shop chain "MóvilPlaza"
+ * (`profile: RETAILER`). Never runs on a database that already has members unless forced; forced, it
+ * adds only what is missing, so running it twice changes nothing. `complaints: false` leaves the board
+ * empty for a loader that brings its own (the scale seed).
  */
-/** `complaints: false` leaves the board empty for a loader that brings its own (the scale seed). */
-export async function seedDemo(db: Db, { force = false, complaints = true } = {}): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Db, { force = false, complaints = true, profile = CLUB }: { force?: boolean; complaints?: boolean; profile?: DemoProfile } = {}): Promise<{ seeded: boolean }> {
   if (!force && !(await databaseIsEmpty(db))) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let seededIds: string[] = [];
@@ -97,27 +130,18 @@ export async function seedDemo(db: Db, { force = false, complaints = true } = {}
   await db.transaction(async (tx) => {
     await tx
       .insert(communitySettings)
-      .values({
-        id: 1,
-        name: 'Club Deportivo Ribera',
-        welcomeText: 'Bienvenido a la comunidad del Club Deportivo Ribera: habla con otros socios y con el club, y cuéntanos lo que podemos mejorar.',
-        welcomeTextEn: 'Welcome to the Club Deportivo Ribera community: talk to other members and to the club, and tell us what we can do better.',
-        primaryColor: '#0f5c8c',
-        accentColor: '#c2410c',
-        defaultLocale: 'es',
-        askMembershipNumber: true,
-      })
+      .values({ id: 1, ...profile.settings })
       .onConflictDoNothing();
 
     const people = [
-      ...STAFF.map((s) => ({ ...s, membershipNumber: null, memberSince: null })),
-      ...MEMBER_NAMES.map((displayName, i) => ({
-        email: emailFor(displayName),
+      ...profile.staff.map((s) => ({ ...s, membershipNumber: null, memberSince: null })),
+      ...profile.memberNames.map((displayName, i) => ({
+        email: emailFor(profile, displayName),
         displayName,
         role: 'member' as const,
         staffTitle: null,
-        membershipNumber: `R-${String(1040 + i * 37).padStart(5, '0')}`,
-        memberSince: memberSinceOf(displayName, i),
+        membershipNumber: `${profile.numberPrefix}${String(1040 + i * 37).padStart(5, '0')}`,
+        memberSince: memberSinceOf(profile, displayName, i),
       })),
     ];
     await tx
@@ -129,17 +153,19 @@ export async function seedDemo(db: Db, { force = false, complaints = true } = {}
     const memberIds = people.map((p) => idOf.get(p.email)!);
     seededIds = memberIds;
 
-    for (const [gi, g] of GROUPS.entries()) {
-      const [created] = await tx.insert(groups).values({ ...g, createdBy: idOf.get(DEMO_ACCOUNTS.manager) }).onConflictDoNothing().returning();
+    const manager = profile.staff.find((s) => s.role === 'manager')!.email;
+    for (const [gi, g] of profile.groups.entries()) {
+      const [created] = await tx.insert(groups).values({ ...g, createdBy: idOf.get(manager) }).onConflictDoNothing().returning();
       if (!created) continue;
       // Staff moderate every group; members are spread across groups deterministically.
-      const demoMember = STAFF.length;
-      const inGroup = memberIds.filter((_, i) => i < STAFF.length || (i === demoMember ? g.visibility !== 'private' : (i + gi) % (gi + 2) === 0));
+      const staffCount = profile.staff.length;
+      const demoMember = staffCount;
+      const inGroup = memberIds.filter((_, i) => i < staffCount || (i === demoMember ? g.visibility !== 'private' : (i + gi) % (gi + 2) === 0));
       await tx.insert(groupMembers).values(
-        inGroup.map((userId, i) => ({ groupId: created.id, userId, role: i === 0 ? ('owner' as const) : i < STAFF.length ? ('moderator' as const) : ('member' as const) })),
+        inGroup.map((userId, i) => ({ groupId: created.id, userId, role: i === 0 ? ('owner' as const) : i < staffCount ? ('moderator' as const) : ('member' as const) })),
       );
       let threadCount = 0;
-      for (const [ti, th] of (THREADS[g.slug] ?? []).entries()) {
+      for (const [ti, th] of (profile.threads[g.slug] ?? []).entries()) {
         const started = new Date(Date.now() - (ti + 1) * 86_400_000 * (gi + 1));
         const authorOf = (pi: number) => inGroup[(pi * 3 + ti + 1) % inGroup.length]!;
         const [thread] = await tx
@@ -175,7 +201,7 @@ export async function seedDemo(db: Db, { force = false, complaints = true } = {}
     }
   });
   await seedLegal(db, seededIds);
-  await seedComplaintSettings(db);
-  if (complaints) await seedDemoComplaints(db);
+  await seedComplaintSettings(db, profile.complaintLists);
+  if (complaints) await seedDemoComplaints(db, profile.stories, profile.staffNames);
   return { seeded: true };
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '@/db/client';
 import { groupInvitations, groupJoinRequests, groupMembers, groups } from '@/db/schema';
 import { Conflict } from '@/lib/errors';
@@ -46,15 +46,27 @@ export async function roleOf(tx: Tx, groupId: string, userId: string): Promise<G
  * invitation is used up and a pending request is answered. True when they were not a member before.
  */
 export async function addMember(tx: Tx, groupId: string, userId: string, decidedBy: string, role: GroupRole = 'member'): Promise<boolean> {
-  const inserted = await tx.insert(groupMembers).values({ groupId, userId, role }).onConflictDoNothing().returning({ userId: groupMembers.userId });
-  await tx.delete(groupInvitations).where(and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.userId, userId)));
+  return (await addMembers(tx, [{ groupId, userId }], decidedBy, role)) > 0;
+}
+
+/** The same for many people and groups at once (a roster import), in four statements plus one per group; how many were new. */
+export async function addMembers(tx: Tx, pairs: { groupId: string; userId: string }[], decidedBy: string, role: GroupRole = 'member'): Promise<number> {
+  if (pairs.length === 0) return 0;
+  const inserted = await tx
+    .insert(groupMembers)
+    .values(pairs.map((p) => ({ ...p, role })))
+    .onConflictDoNothing()
+    .returning({ groupId: groupMembers.groupId });
+  const each = (t: typeof groupInvitations | typeof groupJoinRequests) => or(...pairs.map((p) => and(eq(t.groupId, p.groupId), eq(t.userId, p.userId))));
+  await tx.delete(groupInvitations).where(each(groupInvitations));
   await tx
     .update(groupJoinRequests)
     .set({ status: 'approved', decidedBy, decidedAt: new Date() })
-    .where(and(eq(groupJoinRequests.groupId, groupId), eq(groupJoinRequests.userId, userId), eq(groupJoinRequests.status, 'pending')));
-  if (inserted.length === 0) return false;
-  await tx.update(groups).set({ memberCount: sql`${groups.memberCount} + 1` }).where(eq(groups.id, groupId));
-  return true;
+    .where(and(each(groupJoinRequests), eq(groupJoinRequests.status, 'pending')));
+  const added = new Map<string, number>();
+  for (const r of inserted) added.set(r.groupId, (added.get(r.groupId) ?? 0) + 1);
+  for (const [groupId, n] of added) await tx.update(groups).set({ memberCount: sql`${groups.memberCount} + ${n}` }).where(eq(groups.id, groupId));
+  return inserted.length;
 }
 
 /** A group always keeps an owner: refuses a change that would take away its last one. */

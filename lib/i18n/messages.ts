@@ -14,6 +14,7 @@ import enModeration from './messages/en/moderation.json';
 import enNotifications from './messages/en/notifications.json';
 import enPrivacy from './messages/en/privacy.json';
 import enReading from './messages/en/reading.json';
+import enRoster from './messages/en/roster.json';
 import enSearch from './messages/en/search.json';
 import enSignInLock from './messages/en/signInLock.json';
 import enSso from './messages/en/sso.json';
@@ -35,6 +36,7 @@ import esModeration from './messages/es/moderation.json';
 import esNotifications from './messages/es/notifications.json';
 import esPrivacy from './messages/es/privacy.json';
 import esReading from './messages/es/reading.json';
+import esRoster from './messages/es/roster.json';
 import esSearch from './messages/es/search.json';
 import esSignInLock from './messages/es/signInLock.json';
 import esSso from './messages/es/sso.json';
@@ -43,8 +45,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy, ...esRoster };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy, ...enRoster };
 
 export type Messages = typeof es;
 

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
 import { invitations, users } from '@/db/schema';
-import { refusal, ROLES } from '@/lib/policy';
+import { refusal, type Role, ROLES } from '@/lib/policy';
 import { newInvitationCode } from '@/lib/security/tokens';
 import { emailField, optionalOf, optionalText } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
@@ -15,6 +17,19 @@ const input = z.object({
   expiresInDays: z.coerce.number().int('errors.invalidField').min(1, 'errors.invalidField').max(90, 'errors.invalidField').default(14),
 });
 
+type NewInvitation = { email: string | null; note: string | null; role: Role; maxUses: number; expiresAt: Date; createdBy: string };
+
+/** New invitation rows in one statement; each code is returned once, only its hash is stored (the roster import issues many). */
+export async function issueInvitations(tx: Tx, list: NewInvitation[]): Promise<{ id: string; code: string }[]> {
+  const issued = list.map((inv) => ({ ...inv, id: randomUUID(), ...newInvitationCode() }));
+  if (issued.length > 0) await tx.insert(invitations).values(issued.map(({ code: _, hash, ...inv }) => ({ ...inv, codeHash: hash })));
+  return issued.map(({ id, code }) => ({ id, code }));
+}
+
+export async function issueInvitation(tx: Tx, inv: NewInvitation): Promise<{ id: string; code: string }> {
+  return (await issueInvitations(tx, [inv]))[0]!;
+}
+
 /** Returns the code once; only its hash is stored. With an e-mail, the link is also sent there. */
 export const createInvitation = defineVerb({
   name: 'invitations.create',
@@ -23,17 +38,13 @@ export const createInvitation = defineVerb({
   run: async (ctx, data) => {
     // A personal invitation is for one person.
     const maxUses = data.email ? 1 : data.maxUses;
-    const { code, hash } = newInvitationCode();
     const expiresAt = new Date(ctx.now.getTime() + data.expiresInDays * 86_400_000);
-    const [row] = await ctx.tx
-      .insert(invitations)
-      .values({ codeHash: hash, email: data.email, note: data.note, role: data.role, maxUses, expiresAt, createdBy: ctx.actor.id })
-      .returning({ id: invitations.id });
+    const { id, code } = await issueInvitation(ctx.tx, { email: data.email, note: data.note, role: data.role, maxUses, expiresAt, createdBy: ctx.actor.id });
     if (data.email) {
       const [inviter] = await ctx.tx.select({ name: users.displayName }).from(users).where(eq(users.id, ctx.actor.id));
       await queueInvitationMail(ctx.tx, { address: data.email, locale: null }, { code, inviter: inviter?.name ?? null }, ctx.afterCommit);
     }
-    return { id: row!.id, code, expiresAt, maxUses, role: data.role };
+    return { id, code, expiresAt, maxUses, role: data.role };
   },
   // Never the code: the audit log is read by more people than the one it was given to.
   audit: ({ id, role, maxUses, expiresAt }, data) => ({ action: 'invitation.create', targetType: 'invitation', targetId: id, after: { role, maxUses, expiresAt, personal: data.email !== null } }),

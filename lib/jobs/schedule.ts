@@ -15,6 +15,7 @@ import { runDataExports } from '@/lib/privacy/export';
 import { onPrivacyWake } from '@/lib/privacy/wake';
 import { sweepPrivacyOverdue } from '@/lib/privacy/overdue-sweep';
 import { retentionJob } from '@/lib/privacy/retention';
+import { onRosterWake, runRosterImports } from '@/lib/roster/run';
 import { recordRun, registerJob } from './status';
 
 const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps(), privacyOverdue: () => sweepPrivacyOverdue(), retention: () => retentionJob() };
@@ -56,6 +57,7 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
   for (const name of Object.keys(JOBS)) registerJob(name, everyMs);
   registerJob('mail', mailEveryMs);
   for (const name of Object.keys(PRIVACY_JOBS)) registerJob(name, everyMs);
+  registerJob('rosterImports', everyMs);
   const periodic = every(everyMs, 'periodic', async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
@@ -72,11 +74,16 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
   });
   onPrivacyWake(() => void privacy.tick());
   onMailWake(() => void mail.tick());
+  // A committed roster import starts at once; the periodic run picks up one a crash left half done.
+  const roster = every(everyMs, 'rosterImports', () => recordRun('rosterImports', () => runRosterImports()));
+  onRosterWake(() => void roster.tick());
   const stopAtRiskWake = startAtRiskWake();
   return () => {
     onMailWake(undefined);
     onPrivacyWake(undefined);
     privacy.stop();
+    onRosterWake(undefined);
+    roster.stop();
     stopAtRiskWake();
     periodic.stop();
     mail.stop();

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { joinRequests } from '@/db/schema';
 import { type Actor, can } from '@/lib/policy';
@@ -15,6 +15,10 @@ export async function listPendingJoinRequests(actor: Actor, limit = 100) {
       membershipNumber: joinRequests.membershipNumber,
       message: joinRequests.message,
       createdAt: joinRequests.createdAt,
+      // The number is the company's for someone with another address: staff should know before deciding.
+      numberElsewhere: sql<boolean>`(join_requests.membership_number is not null and (
+        exists (select 1 from users u where u.membership_number = join_requests.membership_number and u.email <> join_requests.email)
+        or exists (select 1 from roster_entries r where r.membership_number = join_requests.membership_number and r.email <> join_requests.email)))`,
     })
     .from(joinRequests)
     .where(eq(joinRequests.status, 'pending'))

@@ -8,7 +8,9 @@ import { rooms } from '@/lib/realtime/io';
 import { consume } from '@/lib/security/rate-limit';
 import { displayNameField, emailField, localeField, membershipNumberField, optionalOf, optionalText, passwordField } from '@/lib/validation/fields';
 import { definePublicVerb } from '@/lib/verb';
-import { queueAlreadyMemberMail } from './mail';
+import { createAccount } from '@/lib/members/create-account';
+import { waitingRosterEntry } from '@/lib/roster/link';
+import { queueAlreadyMemberMail, queueApprovedMail } from './mail';
 
 const input = z.object({
   email: emailField,
@@ -22,7 +24,8 @@ const input = z.object({
 });
 
 /**
- * The answer is the same whether or not the address already belongs to a member, so the form
+ * A request whose membership number and address are both in the roster (a member's row, not staff) is
+ * approved at once. The answer is the same whether or not the address already belongs to a member, so the form
  * cannot be used to find out who is in the club; an existing member gets an e-mail instead.
  */
 export const submitJoinRequest = definePublicVerb({
@@ -41,6 +44,18 @@ export const submitJoinRequest = definePublicVerb({
       return;
     }
     const { email, displayName, membershipNumber, message, locale } = data;
+    // Number and address both in the roster: the company already said this person is a member.
+    const listed = membershipNumber ? await waitingRosterEntry(ctx.tx, email) : null;
+    if (listed && listed.membershipNumber === membershipNumber && listed.role === 'member') {
+      const { id: userId } = await createAccount(ctx.tx, { email, displayName, passwordHash: newcomer.passwordHash, role: 'member', locale, membershipNumber });
+      const [request] = await ctx.tx
+        .insert(joinRequests)
+        .values({ email, displayName, membershipNumber, message, passwordHash: newcomer.passwordHash, locale, status: 'approved', decidedAt: ctx.now })
+        .returning({ id: joinRequests.id });
+      await ctx.audit({ actorId: userId, action: 'join_request.approved_by_roster', targetType: 'join_request', targetId: request!.id });
+      await queueApprovedMail(ctx.tx, { userId }, { name: displayName, note: null }, ctx.afterCommit);
+      return;
+    }
     // A second submit of the same pending request (double click, retry) adds nothing.
     const inserted = await ctx.tx
       .insert(joinRequests)

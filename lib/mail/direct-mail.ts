@@ -34,12 +34,22 @@ const builders = (g.__tertuliaDirectMail ??= new Map());
  */
 export function directMail(kind: string, build: Builder) {
   builders.set(kind, build);
-  return async (tx: Tx, to: Recipient, values: Values, afterCommit: (fn: () => void) => void): Promise<void> => {
-    const recipient = 'userId' in to ? { userId: to.userId } : { toAddress: to.address };
-    const locale = 'userId' in to ? null : to.locale;
-    await tx.insert(mailOutbox).values({ ...recipient, category: kind, sealedValues: seal({ ...values, locale }) });
+  const row = (to: Recipient, values: Values, notBefore?: Date) => ({
+    ...('userId' in to ? { userId: to.userId } : { toAddress: to.address }),
+    category: kind,
+    sealedValues: seal({ ...values, locale: 'userId' in to ? null : to.locale }),
+    ...(notBefore ? { nextAttemptAt: notBefore } : {}),
+  });
+  // `notBefore` paces a large batch (a roster's invitations) to what the SMTP server accepts.
+  const queue = async (tx: Tx, to: Recipient, values: Values, afterCommit: (fn: () => void) => void, notBefore?: Date): Promise<void> => {
+    await tx.insert(mailOutbox).values(row(to, values, notBefore));
     afterCommit(wakeMailWorker);
   };
+  /** Many messages of this kind in one statement (the caller wakes the mailer after its commit). */
+  const queueMany = async (tx: Tx, mails: { to: Recipient; values: Values; notBefore?: Date }[]): Promise<void> => {
+    if (mails.length > 0) await tx.insert(mailOutbox).values(mails.map((m) => row(m.to, m.values, m.notBefore)));
+  };
+  return Object.assign(queue, { many: queueMany });
 }
 
 type OutboxRow = typeof mailOutbox.$inferSelect;

@@ -4,6 +4,7 @@ import { users } from '@/db/schema';
 import type { Role } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
+import { takeRosterEntry } from '@/lib/roster/link';
 
 export interface NewAccount {
   email: string;
@@ -14,7 +15,7 @@ export interface NewAccount {
   membershipNumber?: string | null;
 }
 
-/** Shared by every way in (invitation, approved request, seed); the e-mail stays unique. */
+/** Shared by every way in (invitation, approved request, seed); the e-mail stays unique; the roster's row for the address, if any, is taken. */
 export async function createAccount(tx: Tx, account: NewAccount): Promise<{ id: string }> {
   const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email)).limit(1);
   if (taken) throw new Invalid({ email: ['errors.emailTaken'] });
@@ -22,5 +23,6 @@ export async function createAccount(tx: Tx, account: NewAccount): Promise<{ id: 
     .insert(users)
     .values({ ...account, membershipNumber: account.membershipNumber ?? null })
     .returning({ id: users.id });
+  await takeRosterEntry(tx, row!.id, account.email);
   return row!;
 }

@@ -31,6 +31,9 @@ const MIN_ROLE = {
   'view:audit_log': ['manager', 'active'],
   // The privacy officer: extracts one erased person's blocked data for an authority (lib/privacy/extract.ts).
   'extract:blocked_data': ['manager', 'active'],
+  // Bringing in the company's whole member list is the managers' (issue 15): staff invite one by one.
+  'import:roster': ['manager', 'write'],
+  'view:roster_imports': ['manager', 'active'],
 } as const satisfies Record<string, readonly [Role, 'write' | 'active']>;
 
 type RolePermission = keyof typeof MIN_ROLE;

@@ -9,10 +9,11 @@ import { defineVerb } from '@/lib/verb';
 /** Spain (LOPDGDD art. 7): from 14 a person consents alone; younger, a guardian consents for them. */
 export const AGE_OF_CONSENT = 14;
 
-/** Whether someone born on `birthDate` (YYYY-MM-DD) is under 14 on `now`'s calendar day (UTC). */
-export function isUnderAgeOfConsent(birthDate: string | null, now = new Date()): boolean {
+/** Whether someone born on `birthDate` (a date column, or YYYY-MM-DD) is under 14 on `now`'s calendar day (UTC). */
+export function isUnderAgeOfConsent(birthDate: Date | string | null, now = new Date()): boolean {
   if (!birthDate) return false;
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  const day = typeof birthDate === 'string' ? birthDate : birthDate.toISOString().slice(0, 10);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const fourteenth = Date.UTC(y + AGE_OF_CONSENT, m - 1, d);
   return now.getTime() < fourteenth;
 }

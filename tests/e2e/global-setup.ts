@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's DATA_DIR, where mail is written as .eml files when no SMTP server is set. */
+    dataDir: string;
   }
 }
 
@@ -73,6 +75,7 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   // While developing: point the tests at a server you already run (`E2E_BASE_URL=http://localhost:3050`).
   if (process.env.E2E_BASE_URL) {
     provide('baseURL', process.env.E2E_BASE_URL);
+    provide('dataDir', process.env.E2E_DATA_DIR ?? '');
     return () => undefined;
   }
   const started = Date.now();
@@ -85,9 +88,10 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   mkdirSync(ARTIFACTS, { recursive: true });
   // Failure pictures from an earlier run would only mislead.
   for (const f of readdirSync(ARTIFACTS)) if (/^(FAILED|AXE)-.*\.png$/.test(f)) rmSync(path.join(ARTIFACTS, f), { force: true });
-  const { url, teardown } = await startAppServer();
+  const { url, teardown, dataDir } = await startAppServer();
   console.log(`[e2e] server ready at ${url} in ${Math.round((Date.now() - started) / 1000)} s (log: tests/artifacts/e2e-server.log)`);
   provide('baseURL', url);
+  provide('dataDir', dataDir);
   return teardown;
 }
 
@@ -140,7 +144,7 @@ export async function startAppServer({ extraEnv = {}, port: chosen, logName = 'e
     await teardown();
     throw e;
   }
-  return { url, teardown };
+  return { url, teardown, dataDir };
 }
 
 export { freePort };

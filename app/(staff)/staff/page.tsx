@@ -23,8 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage() {
   const user = await requireRole('staff');
-  const [t, format, requests, invitations] = await Promise.all([
+  const [t, roster, format, requests, invitations] = await Promise.all([
     getTranslations('staff'),
+    getTranslations('roster'),
     getFormatter(),
     listPendingJoinRequests(user),
     listInvitations(user),
@@ -50,6 +51,7 @@ export default async function StaffPage() {
                   <p className="text-base font-semibold">{r.displayName}</p>
                   <p>{r.email}</p>
                   {r.membershipNumber ? <p>{t('joinRequests.membershipNumber', { number: r.membershipNumber })}</p> : null}
+                  {r.numberElsewhere && r.membershipNumber ? <p className="font-medium text-amber-900">{roster('joinRequest.numberElsewhere', { number: r.membershipNumber })}</p> : null}
                   {r.message ? <p className="mt-1 italic text-zinc-700">“{r.message}”</p> : null}
                   <p className="mt-1 text-zinc-700">{format.relativeTime(r.createdAt)}</p>
                 </div>

@@ -176,7 +176,7 @@ describe('minors', () => {
   const yearsAgo = (years: number, days = 0) => {
     const d = new Date();
     d.setUTCFullYear(d.getUTCFullYear() - years);
-    return new Date(d.getTime() + days * DAY).toISOString().slice(0, 10);
+    return new Date(new Date(d.getTime() + days * DAY).toISOString().slice(0, 10));
   };
 
   it('works out the age of consent by calendar day', () => {

@@ -27,8 +27,9 @@ export default async function MembersPage({ searchParams }: Props) {
   const q = await searchParams;
   const text = (k: string) => (typeof q[k] === 'string' && q[k] ? q[k] : undefined);
   const filters: MemberFilters = Object.fromEntries(FILTERS.flatMap((k) => (text(k) ? [[k, text(k)]] : [])));
-  const [t, roles, format, groups, list, managed] = await Promise.all([
+  const [t, roster, roles, format, groups, list, managed] = await Promise.all([
     getTranslations('memberList'),
+    getTranslations('roster'),
     getTranslations('roles'),
     getFormatter(),
     memberGroupOptions(user),
@@ -44,7 +45,12 @@ export default async function MembersPage({ searchParams }: Props) {
   const roleOf = (m: MemberRow) => `${roles(m.role)}${m.staffTitle ? ` · ${m.staffTitle}` : ''}`;
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <Link href="/admin/members/import" className="font-medium text-brand-ink underline">
+          {roster('link')}
+        </Link>
+      </div>
       <MemberFiltersForm filters={filters} groups={groups} active={Object.keys(filters).length > 0} />
       {managed ? (
         <Card id="manage" className="flex flex-col gap-3">
