@@ -25,13 +25,13 @@ const SIGNED_IN = [...ROOT, 'notifications', 'settings', 'account'] as const sat
  */
 export const CLIENT_NAMESPACES = {
   root: ROOT,
-  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account'],
+  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account', 'twoFactor'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
-  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote'],
+  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote', 'twoFactor'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor'],
-  admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList'],
+  admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList', 'twoFactor'],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;

@@ -7,6 +7,7 @@ import { moderationRules } from './moderation';
 import type { Refusal, Rule } from './rule';
 import { type Actor, isActive, isSilenced } from './standing';
 import { threadRules } from './threads';
+import { twoFactorRules } from './two-factor';
 
 /**
  * The one place that decides who may do what. Each area's rules are a table in this folder; this entry
@@ -14,7 +15,7 @@ import { threadRules } from './threads';
  * person cannot do; every verb calls `assertCan()` again, so hiding is never the only guard.
  * Permissions read `action:entity`.
  */
-const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules, ...atRiskRules };
+const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules, ...atRiskRules, ...twoFactorRules };
 
 type Rules = typeof RULES;
 export type Permission = keyof Rules;
