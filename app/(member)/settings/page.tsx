@@ -23,6 +23,7 @@ export default async function SettingsPage() {
   const t = await getTranslations('settings');
   const roles = await getTranslations('roles');
   const notices = await getTranslations('notificationSettings');
+  const security = await getTranslations('twoFactor.security');
   const [tp, profile] = await Promise.all([getTranslations('profiles'), getOwnProfile(user)]);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
@@ -50,6 +51,13 @@ export default async function SettingsPage() {
         <p className="mb-3 text-sm text-zinc-700">{notices('settingsCardBody')}</p>
         <Link href="/settings/notifications" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
           {notices('settingsCardLink')}
+        </Link>
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{security('settingsCardTitle')}</h2>
+        <p className="mb-3 text-sm text-zinc-700">{security('settingsCardBody')}</p>
+        <Link href="/settings/security" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
+          {security('settingsCardLink')}
         </Link>
       </Card>
       <Card>
