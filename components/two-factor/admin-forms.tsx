@@ -41,7 +41,7 @@ export function ResetSecondFactorForm({ action, userId, name }: { action: FormAc
       {state.status === 'error' && message ? <Alert tone="error">{message}</Alert> : null}
       {confirming ? (
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant="danger" disabled={pending} aria-label={t('resetNamed', { name })}>
+          <Button type="submit" variant="danger" disabled={pending}>
             {pending ? t('resetting') : t('resetConfirm')}
           </Button>
           <Button type="button" variant="ghost" onClick={() => setConfirming(false)}>
