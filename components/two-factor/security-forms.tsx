@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslations } from '@/components/i18n/intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -38,13 +38,10 @@ export interface DeviceRow {
 }
 
 /** One device's "sign out" button: a form of its own with the device's id. */
-function SignOutDeviceForm({ action, device, onDone }: { action: FormAction; device: DeviceRow; onDone: () => void }) {
+function SignOutDeviceForm({ action, device }: { action: FormAction; device: DeviceRow }) {
   const t = useTranslations('twoFactor.security');
   const { state, onSubmit, pending } = useKeptForm(action);
   const { message } = useFormErrors(state);
-  useEffect(() => {
-    if (state.status === 'ok') onDone();
-  }, [state, onDone]);
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="sessionId" value={device.id} />
@@ -60,7 +57,15 @@ function SignOutDeviceForm({ action, device, onDone }: { action: FormAction; dev
 export function DeviceList({ devices, signOutOne, signOutOthers }: { devices: DeviceRow[]; signOutOne: FormAction; signOutOthers: FormAction<{ ended: number }> }) {
   const t = useTranslations('twoFactor.security');
   const [signedOut, setSignedOut] = useState(false);
-  const done = useCallback(() => setSignedOut(true), []);
+  // The row goes with the refresh that answers the action, so the list (which stays) says it worked.
+  const one = useCallback<FormAction>(
+    async (state, data) => {
+      const answer = await signOutOne(state, data);
+      if (answer.status === 'ok') setSignedOut(true);
+      return answer;
+    },
+    [signOutOne],
+  );
   const others = devices.filter((d) => !d.current);
   return (
     <div className="flex flex-col gap-4">
@@ -75,7 +80,7 @@ export function DeviceList({ devices, signOutOne, signOutOthers }: { devices: De
               </p>
               <p className="text-sm text-zinc-700">{d.details}</p>
             </div>
-            {d.current ? null : <SignOutDeviceForm action={signOutOne} device={d} onDone={done} />}
+            {d.current ? null : <SignOutDeviceForm action={one} device={d} />}
           </li>
         ))}
       </ul>
