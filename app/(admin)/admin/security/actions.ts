@@ -9,6 +9,7 @@ export async function setGraceAction(_: FormState, formData: FormData) {
   return submitForm(formData, setTwoFactorGrace, { role: 'manager', refresh: true });
 }
 
+// No refresh: the row keeps its answer in place of the button (a refresh would drop the form with it).
 export async function resetSecondFactorAction(_: FormState, formData: FormData) {
-  return submitForm(formData, resetSecondFactor, { role: 'manager', refresh: true });
+  return submitForm(formData, resetSecondFactor, { role: 'manager', revalidate: '/admin/security' });
 }
