@@ -11,5 +11,5 @@ export async function setGraceAction(_: FormState, formData: FormData) {
 
 // No refresh: the row keeps its answer in place of the button (a refresh would drop the form with it).
 export async function resetSecondFactorAction(_: FormState, formData: FormData) {
-  return submitForm(formData, resetSecondFactor, { role: 'manager', revalidate: '/admin/security' });
+  return submitForm(formData, resetSecondFactor, { role: 'manager' });
 }
