@@ -29,7 +29,9 @@ export async function complaintMedians(pool: pg.Pool, env: { DATABASE_URL: strin
   const one = async <T>(sqlText: string) => (await pool.query(sqlText)).rows[0] as T;
   const actorFor = async (role: 'member' | 'staff') => {
     const who = await one<{ id: string; session_version: number }>(`select id, session_version from users where role = '${role}' and status = 'active' order by created_at limit 1`);
-    return (await resolveSessionUser({ userId: who.id, sessionVersion: who.session_version }))!;
+    const { openSession } = await import('@/lib/devices/sessions');
+    const sessionId = await openSession(who.id, { userAgent: 'bench', acceptLanguage: null });
+    return (await resolveSessionUser({ userId: who.id, sessionVersion: who.session_version, sessionId }))!;
   };
   const [member, staff] = [await actorFor('member'), await actorFor('staff')];
   const counts = await one<{ complaints: number; events: number }>('select (select count(*)::int from complaints) as complaints, (select count(*)::int from complaint_events) as events');

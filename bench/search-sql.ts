@@ -17,7 +17,9 @@ export async function searchMedians(pool: pg.Pool, env: { DATABASE_URL: string; 
   Object.assign(process.env, env);
   const [{ searchCommunity }, { resolveSessionUser }] = await Promise.all([import('@/lib/search/queries'), import('@/lib/auth/session-user')]);
   const { rows: who } = await pool.query<{ id: string; session_version: number }>('select id, session_version from users where email = $1', [MEMBER]);
-  const actor = await resolveSessionUser({ userId: who[0]!.id, sessionVersion: who[0]!.session_version });
+  const { openSession } = await import('@/lib/devices/sessions');
+  const sessionId = await openSession(who[0]!.id, { userAgent: 'bench', acceptLanguage: null });
+  const actor = await resolveSessionUser({ userId: who[0]!.id, sessionVersion: who[0]!.session_version, sessionId });
   if (!actor) throw new Error(`${MEMBER} cannot search`);
   const search = (q: string) => searchCommunity({ actor, input: { q } });
 

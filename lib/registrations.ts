@@ -19,3 +19,4 @@ import '@/lib/profiles/media';
 import '@/lib/threads/media';
 import '@/lib/threads/rooms';
 import '@/lib/privacy/mail';
+import '@/lib/two-factor/mail';

@@ -18,3 +18,4 @@ export * from './sso';
 export * from './privacy';
 export * from './privacy-desk';
 export * from './roster';
+export * from './two-factor';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import { Gone } from '@/lib/errors';
+import { endSessions } from '@/lib/devices/sessions';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { consume } from '@/lib/security/rate-limit';
 import { newLinkToken, sha256 } from '@/lib/security/tokens';
@@ -51,6 +52,7 @@ export const resetPassword = definePublicVerb({
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, spent.userId));
+    await endSessions(ctx.tx, spent.userId);
     ctx.afterCommit(() => disconnectUser(spent.userId));
     return spent.userId;
   },

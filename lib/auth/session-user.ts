@@ -1,10 +1,11 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
+import { twoFactor, twoFactorSettings, users, userSessions } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import type { Actor } from '@/lib/policy';
 import { termsPendingSql } from '@/lib/privacy/legal';
 import { guardianConsentMissingSql } from '@/lib/privacy/minors';
+import { type SecondFactorStanding, secondFactorStanding } from '@/lib/two-factor/requirement';
 
 export interface CurrentUser extends Actor {
   email: string;
@@ -13,38 +14,66 @@ export interface CurrentUser extends Actor {
   locale: Locale | null;
   /** A published terms or privacy notice version this account has not accepted yet: member pages ask first. */
   termsPending: boolean;
+  /** The signed-in device (lib/devices): "this device" in the list, the one a password change keeps. */
+  sessionId: string;
+  secondFactor: SecondFactorStanding;
 }
 
-// "Last seen" on the members page needs minutes, not milliseconds: one write per person every few
-// minutes, never one per request.
+/** What a session token says: the account, its version, and the device. */
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
+}
+
+// "Last seen" on the members page and on each device needs minutes, not milliseconds: one write per
+// person (and per device) every few minutes, never one per request.
 const SEEN_EVERY_MS = 5 * 60_000;
 
-async function noteSeen(userId: string, lastSeenAt: Date | null): Promise<void> {
+async function noteSeen(userId: string, userSeen: Date | null, sessionId: string, sessionSeen: Date): Promise<void> {
   const now = new Date();
-  if (lastSeenAt && now.getTime() - lastSeenAt.getTime() < SEEN_EVERY_MS) return;
   const stale = new Date(now.getTime() - SEEN_EVERY_MS);
-  await getDb()
-    .update(users)
-    .set({ lastSeenAt: now })
-    .where(and(eq(users.id, userId), or(isNull(users.lastSeenAt), lt(users.lastSeenAt, stale))));
+  const writes: Promise<unknown>[] = [];
+  if (!userSeen || userSeen < stale) {
+    writes.push(getDb().update(users).set({ lastSeenAt: now }).where(and(eq(users.id, userId), or(isNull(users.lastSeenAt), lt(users.lastSeenAt, stale)))));
+  }
+  if (sessionSeen < stale) {
+    writes.push(getDb().update(userSessions).set({ lastSeenAt: now }).where(and(eq(userSessions.id, sessionId), lt(userSessions.lastSeenAt, stale))));
+  }
+  await Promise.all(writes);
 }
 
+const UUID = /^[0-9a-f-]{36}$/i;
+
 /**
- * The account behind a session token, loaded fresh: a token whose version no longer matches
- * (sign-out everywhere, password reset, new sanction) is no session at all.
+ * The account behind a session token, loaded fresh in one statement with its device and second factor:
+ * a token whose version no longer matches (sign-out everywhere, password reset, new sanction) or whose
+ * device was signed out is no session at all.
  */
-export async function resolveSessionUser(session: { userId: string; sessionVersion: number }): Promise<CurrentUser | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(session.userId)) return null;
-  // Two facts from the privacy desk in the same query: a minor's missing consent, and terms to accept.
+export async function resolveSessionUser(session: SessionClaims): Promise<CurrentUser | null> {
+  if (!UUID.test(session.userId) || !UUID.test(session.sessionId)) return null;
   const [found] = await getDb()
-    .select({ row: users, guardianConsentMissing: guardianConsentMissingSql, termsPending: termsPendingSql })
+    .select({
+      row: users,
+      // Two facts from the privacy desk in the same query: a minor's missing consent, and terms to accept.
+      guardianConsentMissing: guardianConsentMissingSql,
+      termsPending: termsPendingSql,
+      seen: userSessions.lastSeenAt,
+      enabledAt: twoFactor.enabledAt,
+      graceDays: twoFactorSettings.graceDays,
+      requiredFrom: twoFactorSettings.requiredFrom,
+    })
     .from(users)
+    .innerJoin(userSessions, and(eq(userSessions.id, session.sessionId), eq(userSessions.userId, users.id)))
+    .leftJoin(twoFactor, eq(twoFactor.userId, users.id))
+    .leftJoin(twoFactorSettings, eq(twoFactorSettings.id, 1))
     .where(eq(users.id, session.userId))
     .limit(1);
   // An erased account (lib/privacy/erase.ts) is nobody's session any more.
   if (!found || found.row.sessionVersion !== session.sessionVersion || found.row.erasedAt) return null;
-  const row = found.row;
-  await noteSeen(row.id, row.lastSeenAt);
+  const { row } = found;
+  await noteSeen(row.id, row.lastSeenAt, session.sessionId, found.seen);
+  const rule = found.graceDays !== null && found.requiredFrom ? { graceDays: found.graceDays, requiredFrom: found.requiredFrom } : null;
   return {
     id: row.id,
     role: row.role,
@@ -57,5 +86,7 @@ export async function resolveSessionUser(session: { userId: string; sessionVersi
     locale: row.locale,
     guardianConsentMissing: found.guardianConsentMissing,
     termsPending: found.termsPending,
+    sessionId: session.sessionId,
+    secondFactor: secondFactorStanding(row, found.enabledAt, rule),
   };
 }

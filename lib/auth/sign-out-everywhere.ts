@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { users } from '@/db/schema';
+import { endSessions } from '@/lib/devices/sessions';
 import { disconnectUser } from '@/lib/realtime/publish';
 import { defineVerb } from '@/lib/verb';
 
@@ -12,6 +13,7 @@ export const signOutEverywhere = defineVerb({
   standing: 'any',
   run: async (ctx) => {
     await ctx.tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id));
+    await endSessions(ctx.tx, ctx.actor.id);
     ctx.afterCommit(() => disconnectUser(ctx.actor.id));
   },
   audit: (_, __, ___, actor) => ({ action: 'account.sign_out_everywhere', targetType: 'user', targetId: actor.id }),

@@ -25,15 +25,15 @@ const SIGNED_IN = [...ROOT, 'notifications', 'settings', 'account'] as const sat
  */
 export const CLIENT_NAMESPACES = {
   root: ROOT,
-  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account', 'sso'],
+  auth: [...ROOT, 'auth', 'join', 'unsubscribe', 'signInLock', 'account', 'sso', 'twoFactor'],
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
   // The terms interstitial (/terms): a signed-in person accepts the current versions before going on.
   terms: [...ROOT, 'privacy'],
-  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote', 'privacy'],
+  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote', 'privacy', 'twoFactor'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor', 'privacy'],
-  admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList', 'privacy', 'roster'],
+  admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList', 'privacy', 'roster', 'twoFactor'],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;

@@ -20,6 +20,7 @@ import enSignInLock from './messages/en/signInLock.json';
 import enSso from './messages/en/sso.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
+import enTwoFactor from './messages/en/twoFactor.json';
 import esAccount from './messages/es/account.json';
 import esAnnouncements from './messages/es/announcements.json';
 import esAtRisk from './messages/es/atRisk.json';
@@ -42,11 +43,12 @@ import esSignInLock from './messages/es/signInLock.json';
 import esSso from './messages/es/sso.json';
 import esThreads from './messages/es/threads.json';
 import esTransparency from './messages/es/transparency.json';
+import esTwoFactor from './messages/es/twoFactor.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy, ...esRoster };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy, ...enRoster };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy, ...esRoster, ...esTwoFactor };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy, ...enRoster, ...enTwoFactor };
 
 export type Messages = typeof es;
 

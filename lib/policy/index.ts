@@ -8,6 +8,7 @@ import { GUARDIAN_REFUSAL, privacyRules, SPEECH } from './privacy';
 import type { Refusal, Rule } from './rule';
 import { type Actor, isActive, isSilenced } from './standing';
 import { threadRules } from './threads';
+import { twoFactorRules } from './two-factor';
 
 /**
  * The one place that decides who may do what. Each area's rules are a table in this folder; this entry
@@ -15,7 +16,7 @@ import { threadRules } from './threads';
  * person cannot do; every verb calls `assertCan()` again, so hiding is never the only guard.
  * Permissions read `action:entity`.
  */
-const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules, ...atRiskRules, ...privacyRules };
+const RULES = { ...communityRules, ...groupRules, ...threadRules, ...complaintRules, ...moderationRules, ...atRiskRules, ...privacyRules, ...twoFactorRules };
 
 type Rules = typeof RULES;
 export type Permission = keyof Rules;

@@ -1,7 +1,7 @@
 import { parse as parseCookie } from 'cookie';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { users, userSessions } from '@/db/schema';
 import { isActive, type Role } from '@/lib/policy';
 import { decodeSession } from '@/lib/auth/jwt';
 import { SESSION_COOKIES } from '@/lib/auth/session-cookie';
@@ -11,7 +11,10 @@ export interface SocketIdentity {
   userId: string;
   role: Role;
   sessionVersion: number;
+  sessionId: string;
 }
+
+const UUID = /^[0-9a-f-]{36}$/i;
 
 /** A browser always sends Origin on a WebSocket; another site's page cannot forge ours. */
 export function originAllowed(origin: string | undefined, host: string | undefined): boolean {
@@ -26,19 +29,20 @@ export function originAllowed(origin: string | undefined, host: string | undefin
   return host !== undefined && parsed.host === host;
 }
 
-/** Same check as a page: a valid session token whose account is active and whose version matches. */
+/** Same check as a page: a valid session token whose account is active, whose version matches and whose device is still signed in. */
 export async function identify(cookieHeader: string | undefined): Promise<SocketIdentity | null> {
   if (!cookieHeader) return null;
   const cookies = parseCookie(cookieHeader);
   const token = SESSION_COOKIES.map((name) => cookies[name]).find(Boolean);
   if (!token) return null;
   const jwt = await decodeSession({ token, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
-  if (!jwt?.uid) return null;
+  if (!jwt?.uid || !jwt.sid || !UUID.test(jwt.uid) || !UUID.test(jwt.sid)) return null;
   const [user] = await getDb()
     .select({ id: users.id, role: users.role, status: users.status, statusUntil: users.statusUntil, sessionVersion: users.sessionVersion })
     .from(users)
+    .innerJoin(userSessions, and(eq(userSessions.id, jwt.sid), eq(userSessions.userId, users.id)))
     .where(eq(users.id, jwt.uid))
     .limit(1);
   if (!user || user.sessionVersion !== jwt.sv || !isActive(user)) return null;
-  return { userId: user.id, role: user.role, sessionVersion: user.sessionVersion };
+  return { userId: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId: jwt.sid };
 }

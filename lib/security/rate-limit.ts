@@ -21,6 +21,11 @@ export const RULES = {
   // Sign-in attempts for the whole service, a success giving its point back: about what one core can
   // verify, so that a flood from many addresses is refused before it is hashed.
   signInGlobal: { points: 600, durationSeconds: 60 },
+  // Second-factor codes per account (sign-in, enrolment, turning it off): six digits are guessable
+  // only with many tries, and five every quarter of an hour is far from enough.
+  twoFactor: { points: 5, durationSeconds: 15 * 60 },
+  // Password changes per account (each checks the current password).
+  passwordChange: { points: 10, durationSeconds: 60 * 60 },
   // Join requests and invitation sign-ups per address.
   join: { points: 10, durationSeconds: 60 * 60 },
   // Password-reset e-mails per address.

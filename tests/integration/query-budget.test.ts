@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { countQueries } from '@/db/client';
 import type { Actor } from '@/lib/policy';
-import { resolveSessionUser } from '@/lib/auth/session-user';
+import { resolveSessionUser, type SessionClaims } from '@/lib/auth/session-user';
 import { loadBrand } from '@/lib/brand/queries';
 import { boardFilters, listBoard } from '@/lib/complaints/board';
 import { commentOnComplaint } from '@/lib/complaints/comment';
@@ -22,7 +22,7 @@ import { getThreadView } from '@/lib/threads/queries';
 import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
 import { complaintLists, fileOne, key, type Lists, say } from './complaint-fixtures';
-import { actorOf, createUser, reload } from './factories';
+import { actorOf, createUser, reload, sessionOf } from './factories';
 import { createGroup, join } from './search-fixtures';
 
 interface Scene {
@@ -38,9 +38,13 @@ interface Scene {
  * What the signed-in layouts read on every page: the account, the brand, the bell's count. The
  * brand is read once per request (React's cache), however many components ask for it.
  */
+const sessions = new Map<string, SessionClaims>();
+
 async function shell(actor: Actor) {
   const row = await reload(actor.id);
-  const user = (await resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion }))!;
+  // Signed in once, as a browser is: the token names its device.
+  if (!sessions.has(row.id)) sessions.set(row.id, await sessionOf(row));
+  const user = (await resolveSessionUser(sessions.get(row.id)!))!;
   const [brand] = await Promise.all([loadBrand(), unreadCount(user)]);
   return Object.assign(user, { brand });
 }

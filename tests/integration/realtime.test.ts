@@ -1,6 +1,5 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { encode } from 'next-auth/jwt';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setMeToo } from '@/lib/complaints/me-too';
@@ -11,7 +10,7 @@ import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
 import { createThread } from '@/lib/threads/create-thread';
 import { createGroup, key } from './community-fixtures';
 import { complaintLists, fileOne } from './complaint-fixtures';
-import { actorOf, createUser } from './factories';
+import { actorOf, createUser, sessionCookie } from './factories';
 
 const started: { http: HttpServer; rt: RealtimeServer }[] = [];
 const clients: Socket[] = [];
@@ -25,7 +24,7 @@ async function startNode() {
 }
 
 async function cookieFor(user: { id: string; sessionVersion: number }) {
-  return `next-auth.session-token=${await encode({ token: { uid: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! })}`;
+  return await sessionCookie(user);
 }
 
 function client(url: string, cookie: string, origin = url): Socket {

@@ -25,6 +25,7 @@ export default async function SettingsPage() {
   const notices = await getTranslations('notificationSettings');
   const privacy = await getTranslations('privacy.settingsCard');
   const privacyRequests = await getTranslations('privacy.request');
+  const security = await getTranslations('twoFactor.security');
   const [tp, profile] = await Promise.all([getTranslations('profiles'), getOwnProfile(user)]);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
@@ -66,6 +67,13 @@ export default async function SettingsPage() {
         <p className="mb-3 text-sm text-zinc-700">{privacyRequests('settingsCardBody')}</p>
         <Link href="/settings/privacy-requests" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
           {privacyRequests('settingsCardLink')}
+        </Link>
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{security('settingsCardTitle')}</h2>
+        <p className="mb-3 text-sm text-zinc-700">{security('settingsCardBody')}</p>
+        <Link href="/settings/security" className="inline-flex min-h-11 items-center font-semibold text-brand-ink underline">
+          {security('settingsCardLink')}
         </Link>
       </Card>
       <Card>

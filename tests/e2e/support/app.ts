@@ -78,8 +78,8 @@ export function browsers() {
 
   return {
     /** A fresh browser for one person; returns its first tab. */
-    async open(who: string, opts: { viewport?: keyof typeof VIEWPORTS } = {}): Promise<Page> {
-      const context = await newContext({ viewport: opts.viewport ?? 'desktop' });
+    async open(who: string, opts: { viewport?: keyof typeof VIEWPORTS; locale?: string } = {}): Promise<Page> {
+      const context = await newContext({ viewport: opts.viewport ?? 'desktop', ...(opts.locale ? { locale: opts.locale } : {}) });
       open.push({ who, context });
       const page = context.pages()[0] ?? (await context.newPage());
       page.setDefaultTimeout(15_000);

@@ -4,7 +4,7 @@ import { requestPasswordReset, resetLinkIsUsable, resetPassword } from '@/lib/au
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { Gone } from '@/lib/errors';
 import { runMailWorker } from '@/lib/mail/outbox';
-import { createUser } from '../factories';
+import { createUser, sessionOf } from '../factories';
 import { startSmtpSink } from '../smtp-sink';
 
 // A real SMTP conversation: the app's transport talks to a local sink.
@@ -22,6 +22,7 @@ describe('password reset by e-mail', () => {
     const { getEnv } = await import('@/lib/env');
     expect(getEnv().SMTP_URL).toMatch(/^smtp:/);
     const user = await createUser('member', { displayName: 'Rosa Reset' });
+    const session = await sessionOf(user);
     await requestPasswordReset({ actor: null, input: { email: user.email.toUpperCase(), ip: 'pr-1' } });
     await runMailWorker();
     const mail = received.find((m) => m.to.includes(user.email));
@@ -33,7 +34,7 @@ describe('password reset by e-mail', () => {
     expect(await resetLinkIsUsable(token)).toBe(true);
 
     await resetPassword({ actor: null, input: { token, password: 'la nueva contraseña' } });
-    expect(await resolveSessionUser({ userId: user.id, sessionVersion: user.sessionVersion })).toBeNull();
+    expect(await resolveSessionUser(session)).toBeNull();
     await expect(authenticate({ email: user.email, password: 'la nueva contraseña', ip: 'pr-1' })).resolves.toMatchObject({ id: user.id });
 
     expect(await resetLinkIsUsable(token)).toBe(false);

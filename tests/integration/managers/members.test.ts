@@ -7,7 +7,7 @@ import { Forbidden } from '@/lib/errors';
 import { findMember, listMembers, MEMBERS_PAGE } from '@/lib/members/queries';
 import type { Actor } from '@/lib/policy';
 import { createGroup } from '../community-fixtures';
-import { actorOf, createUser, reload } from '../factories';
+import { actorOf, createUser, reload, sessionOf } from '../factories';
 
 let marta: Actor;
 let groupId: string;
@@ -80,10 +80,11 @@ describe('last seen', () => {
   it('is written when a session is used, at most once every few minutes', async () => {
     const row = await createUser('member');
     expect(row.lastSeenAt).toBeNull();
-    await resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion });
+    const session = await sessionOf(row);
+    await resolveSessionUser(session);
     const seen = (await reload(row.id)).lastSeenAt;
     expect(seen).toBeInstanceOf(Date);
-    const { queries } = await countQueries(() => resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion }));
+    const { queries } = await countQueries(() => resolveSessionUser(session));
     expect(queries).toBe(1);
     expect((await reload(row.id)).lastSeenAt).toEqual(seen);
   });

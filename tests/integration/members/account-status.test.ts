@@ -8,10 +8,11 @@ import { setMemberRole } from '@/lib/members/set-role';
 import { sanctionMember } from '@/lib/moderation/sanction';
 import { identify } from '@/lib/realtime/handshake';
 import { encode } from 'next-auth/jwt';
-import { actorOf, auditCount, createUser, PASSWORD, reload } from '../factories';
+import type { SessionClaims } from '@/lib/auth/session-user';
+import { actorOf, auditCount, createUser, PASSWORD, reload, sessionOf } from '../factories';
 
-async function cookieFor(user: { id: string; sessionVersion: number }) {
-  const token = await encode({ token: { uid: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
+async function cookieFor(session: SessionClaims) {
+  const token = await encode({ token: { uid: session.userId, sv: session.sessionVersion, sid: session.sessionId }, secret: process.env.NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
 
@@ -19,10 +20,10 @@ describe('account status and sessions', () => {
   it('a ban takes effect on the very next request and socket handshake', async () => {
     const manager = actorOf(await createUser('manager'));
     const member = await createUser('member');
-    const session = { userId: member.id, sessionVersion: member.sessionVersion };
-    const cookie = await cookieFor(member);
+    const session = await sessionOf(member);
+    const cookie = await cookieFor(session);
     expect(await resolveSessionUser(session)).toMatchObject({ id: member.id });
-    expect(await identify(cookie)).toEqual({ userId: member.id, role: 'member', sessionVersion: member.sessionVersion });
+    expect(await identify(cookie)).toEqual({ userId: member.id, role: 'member', sessionVersion: member.sessionVersion, sessionId: session.sessionId });
 
     await sanctionMember({ actor: manager, input: { userId: member.id, kind: 'ban', reason: 'Insultos reiterados', appealable: 'false' } });
 
@@ -58,7 +59,7 @@ describe('account status and sessions', () => {
     const manager = actorOf(await createUser('manager'));
     const member = await createUser('member');
     await setMemberRole({ actor: manager, input: { userId: member.id, role: 'staff', staffTitle: 'Atención al socio' } });
-    expect(await resolveSessionUser({ userId: member.id, sessionVersion: member.sessionVersion })).toMatchObject({
+    expect(await resolveSessionUser(await sessionOf(member))).toMatchObject({
       role: 'staff',
       staffTitle: 'Atención al socio',
     });
@@ -66,9 +67,10 @@ describe('account status and sessions', () => {
 
   it('"sign out on all devices" ends every existing session', async () => {
     const member = await createUser('member');
-    const cookie = await cookieFor(member);
+    const session = await sessionOf(member);
+    const cookie = await cookieFor(session);
     await signOutEverywhere({ actor: actorOf(member), input: {} });
-    expect(await resolveSessionUser({ userId: member.id, sessionVersion: member.sessionVersion })).toBeNull();
+    expect(await resolveSessionUser(session)).toBeNull();
     expect(await identify(cookie)).toBeNull();
     // A fresh sign-in works and carries the new version.
     const fresh = await authenticate({ email: member.email, password: PASSWORD, ip: 'st-3' });

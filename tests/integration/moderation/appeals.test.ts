@@ -18,7 +18,7 @@ import { createThread } from '@/lib/threads/create-thread';
 import { replyToThread } from '@/lib/threads/reply';
 import { createGroup, key } from '../community-fixtures';
 import { member, staffer } from '../complaint-fixtures';
-import { actorOf, auditCount, PASSWORD, reload } from '../factories';
+import { actorOf, auditCount, PASSWORD, reload, sessionOf } from '../factories';
 
 const REDACTED = redactedMarker('es');
 const kindsOf = async (actor: Parameters<typeof listNotifications>[0]) => (await listNotifications(actor)).items.map((i) => [i.kind, i.subject]);
@@ -45,7 +45,7 @@ describe('appeals against sanctions', () => {
     // Signed out meanwhile, he can still sign in to reach that page; nothing else lets him in.
     const account = await reload(luis.id);
     expect(await authenticate({ email: account.email, password: PASSWORD, ip: 'appeal-1' })).toEqual({ id: luis.id, sessionVersion: account.sessionVersion });
-    expect(isActive((await resolveSessionUser({ userId: luis.id, sessionVersion: account.sessionVersion }))!)).toBe(false);
+    expect(isActive((await resolveSessionUser(await sessionOf({ id: luis.id, sessionVersion: account.sessionVersion })))!)).toBe(false);
     await expect(appealSanction({ actor: eva, input: { sanctionId: suspension.id, body: 'Que le quiten la sanción' } })).rejects.toThrow('moderation.errors.notYours');
     const appeal = await appealSanction({ actor: suspended, input: { sanctionId: suspension.id, body: 'Me provocaron primero, pido que se revise' } });
     await expect(appealSanction({ actor: suspended, input: { sanctionId: suspension.id, body: 'Lo pido otra vez, por si acaso' } })).rejects.toThrow('moderation.errors.alreadyAppealed');

@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { encode } from 'next-auth/jwt';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -13,7 +12,7 @@ import { liftSanction } from '@/lib/moderation/lift-sanction';
 import { sanctionMember } from '@/lib/moderation/sanction';
 import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
 import { member, staffer } from '../complaint-fixtures';
-import { PASSWORD, reload } from '../factories';
+import { PASSWORD, reload, sessionCookie } from '../factories';
 import { startSmtpSink } from '../smtp-sink';
 
 const sink = await startSmtpSink();
@@ -46,7 +45,7 @@ describe('a sanctioned member is told why', () => {
     const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     const [marta, eva] = [await staffer('Marta', 'Dirección', 'manager'), await member('Eva')];
     const row = await reload(eva.id);
-    const cookie = `next-auth.session-token=${await encode({ token: { uid: row.id, sv: row.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! })}`;
+    const cookie = await sessionCookie(row);
     const socket = connect(url, { transports: ['websocket'], extraHeaders: { cookie, origin: url }, reconnection: false });
     sockets.push(socket);
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));

@@ -1,7 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { encode } from 'next-auth/jwt';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -18,7 +17,7 @@ import { toggleReaction } from '@/lib/threads/react';
 import { replyToThread } from '@/lib/threads/reply';
 import { key } from '../community-fixtures';
 import { member, staffer } from '../complaint-fixtures';
-import { actorOf, reload } from '../factories';
+import { actorOf, reload, sessionCookie, socketIdentity } from '../factories';
 import { conversation } from './fixtures';
 
 const kindsOf = async (actor: Parameters<typeof listNotifications>[0]) => (await listNotifications(actor)).items.map((i) => [i.kind, i.subject]);
@@ -59,7 +58,7 @@ describe('sanctions', () => {
     const marta = await staffer('Marta', 'Dirección', 'manager');
     const { luis, thread } = await conversation();
     const row = await reload(luis.id);
-    const cookie = `next-auth.session-token=${await encode({ token: { uid: row.id, sv: row.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! })}`;
+    const cookie = await sessionCookie(row);
     const socket = connect(url, { transports: ['websocket'], extraHeaders: { cookie, origin: url }, reconnection: false });
     clients.push(socket);
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
@@ -70,7 +69,7 @@ describe('sanctions', () => {
     const other = await member('Eva');
     await sanctionMember({ actor: marta, input: { userId: other.id, kind: 'suspension', reason: 'Spam repetido', days: 7 } });
     const suspended = await reload(other.id);
-    const access = await authorizeRoom({ userId: other.id, sessionVersion: suspended.sessionVersion, role: 'member' }, `thread:${thread.id}`);
+    const access = await authorizeRoom(await socketIdentity(suspended), `thread:${thread.id}`);
     expect(access).toMatchObject({ ok: false, refusal: { reason: 'moderation.errors.suspendedUntil', until: suspended.statusUntil!.toISOString() } });
     const audit = await getDb().select().from(auditLog).where(eq(auditLog.targetId, other.id));
     expect(audit.map((a) => a.action)).toEqual(['moderation.sanction_suspension']);
@@ -80,7 +79,7 @@ describe('sanctions', () => {
 describe('the review-queue room', () => {
   it('is for staff and managers only', async () => {
     const [ana, laura] = [await reload((await member('Ana')).id), await reload((await staffer('Laura')).id)];
-    const join = (u: typeof ana) => authorizeRoom({ userId: u.id, sessionVersion: u.sessionVersion, role: u.role }, 'review-queue');
+    const join = async (u: typeof ana) => authorizeRoom(await socketIdentity(u), 'review-queue');
     expect((await join(ana)).ok).toBe(false);
     expect((await join(laura)).ok).toBe(true);
   });

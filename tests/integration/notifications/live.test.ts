@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { encode } from 'next-auth/jwt';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -9,7 +8,7 @@ import { groups, notifications } from '@/db/schema';
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mark-read';
 import { announceNotifications, writeNotifications } from '@/lib/notifications/write';
 import { attachRealtime, type RealtimeServer } from '@/lib/realtime/server';
-import { actorOf, createUser } from '../factories';
+import { actorOf, createUser, sessionCookie } from '../factories';
 
 let rt: RealtimeServer;
 let url: string;
@@ -28,7 +27,7 @@ afterAll(async () => {
 });
 
 async function socketOf(user: { id: string; sessionVersion: number }): Promise<Socket> {
-  const cookie = `next-auth.session-token=${await encode({ token: { uid: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! })}`;
+  const cookie = await sessionCookie(user);
   const s = connect(url, { transports: ['websocket'], extraHeaders: { cookie, origin: url }, reconnection: false });
   clients.push(s);
   await new Promise<void>((resolve) => s.once('connect', () => resolve()));

@@ -17,7 +17,7 @@ import { deskRequest, deskRequests, myRequests, overdueCount } from '@/lib/priva
 import { assignPrivacyRequest, enterPrivacyRequest, openPrivacyRequest, resolvePrivacyRequest } from '@/lib/privacy/requests';
 import { purgeExpiredData, RETENTION_DEFAULTS, retentionOf, updateRetention } from '@/lib/privacy/retention';
 import { complaintLists, fileOne, key, type Lists, member, staffer } from '../complaint-fixtures';
-import { createUser } from '../factories';
+import { createUser, sessionOf } from '../factories';
 
 const DAY = 86_400_000;
 let manager: Actor;
@@ -130,7 +130,8 @@ describe('requests desk', () => {
 describe('terms and privacy notice', () => {
   it('publishes versions in order, asks members for the current one and logs acceptance append-only', async () => {
     const dani = await createUser('member', { displayName: 'Dani' });
-    const session = () => resolveSessionUser({ userId: dani.id, sessionVersion: dani.sessionVersion });
+    const claims = await sessionOf(dani);
+    const session = () => resolveSessionUser(claims);
     expect((await session())!.termsPending).toBe(false);
 
     await expect(publishLegalDocument({ actor: staff, input: { kind: 'terms', bodyMdEs: '# Términos\n\nNormas de uso del club.', bodyMdEn: '# Terms\n\nThe club rules of use.' } })).rejects.toBeInstanceOf(Forbidden);
@@ -163,7 +164,7 @@ describe('terms and privacy notice', () => {
     // Joining accepts what is current, in the account's own transaction.
     const eva = await createUser('member', { displayName: 'Eva' });
     expect(await getDb().transaction((tx) => acceptCurrent(tx, eva.id, new Date()))).toBe(2);
-    expect((await resolveSessionUser({ userId: eva.id, sessionVersion: eva.sessionVersion }))!.termsPending).toBe(false);
+    expect((await resolveSessionUser(await sessionOf(eva)))!.termsPending).toBe(false);
   });
 });
 
@@ -189,10 +190,10 @@ describe('minors', () => {
   it('refuses a member under 14 posting with the reason, and allows it once staff record the consent', async () => {
     const kid = await createUser('member', { displayName: 'Nico', birthDate: yearsAgo(12) });
     const teen = await createUser('member', { displayName: 'Olga', birthDate: yearsAgo(14, -1) });
-    const load = async (id: string) => (await resolveSessionUser({ userId: id, sessionVersion: 1 }))!;
-    const kidActor = await load(kid.id);
+    const load = async (row: { id: string; sessionVersion: number }) => (await resolveSessionUser(await sessionOf(row)))!;
+    const kidActor = await load(kid);
     expect(kidActor.guardianConsentMissing).toBe(true);
-    expect((await load(teen.id)).guardianConsentMissing).toBe(false);
+    expect((await load(teen)).guardianConsentMissing).toBe(false);
 
     await expect(fileOne(kidActor, lists)).rejects.toMatchObject({ message: 'privacy.errors.guardianConsentNeeded' });
     expect(await getDb().select().from(complaints).where(eq(complaints.authorId, kid.id))).toHaveLength(0);
@@ -204,7 +205,7 @@ describe('minors', () => {
     await recordGuardianConsent({ actor: staff, input: { userId: kid.id, guardianName: 'Pilar Ruiz' } });
     await expect(recordGuardianConsent({ actor: staff, input: { userId: kid.id, guardianName: 'Pilar Ruiz' } })).rejects.toMatchObject({ message: 'privacy.errors.consentRecorded' });
 
-    const allowed = await load(kid.id);
+    const allowed = await load(kid);
     expect(allowed.guardianConsentMissing).toBe(false);
     const filed = await fileOne(allowed, lists);
     expect(filed).toBeTruthy();

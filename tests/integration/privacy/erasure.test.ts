@@ -18,7 +18,7 @@ import { extractBlockedData } from '@/lib/privacy/extract';
 import { listMembers } from '@/lib/members/queries';
 import { suggestMentions } from '@/lib/threads/mention-suggestions';
 import { getThreadView } from '@/lib/threads/queries';
-import { actorOf, reload } from '../factories';
+import { actorOf, reload, sessionOf } from '../factories';
 import { personWithTraces, sceneFor } from './fixtures';
 
 const DAY = 86_400_000;
@@ -247,10 +247,13 @@ describe('the blocked store', () => {
   it('an erased account is nobody’s session any more', async () => {
     const p = await personWithTraces();
     const before = await reload(p.actor.id);
-    await erasedNow(p.actor, 'anonymise');
+    const device = await sessionOf(before);
     const { resolveSessionUser } = await import('@/lib/auth/session-user');
-    expect(await resolveSessionUser({ userId: p.actor.id, sessionVersion: before.sessionVersion })).toBeNull();
-    expect(await resolveSessionUser({ userId: p.actor.id, sessionVersion: before.sessionVersion + 1 })).toBeNull();
+    // A live session before, so that the nulls after are the erasure's doing.
+    expect(await resolveSessionUser(device)).not.toBeNull();
+    await erasedNow(p.actor, 'anonymise');
+    expect(await resolveSessionUser(device)).toBeNull();
+    expect(await resolveSessionUser({ ...device, sessionVersion: before.sessionVersion + 1 })).toBeNull();
     expect((await getDb().select().from(users).where(eq(users.id, p.actor.id)))[0]!.passwordHash).toBe('!erased');
   });
 });
