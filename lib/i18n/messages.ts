@@ -8,6 +8,7 @@ import enDashboard from './messages/en/dashboard.json';
 import enFaults from './messages/en/faults.json';
 import enGroups from './messages/en/groups.json';
 import enInbox from './messages/en/inbox.json';
+import enIntegrations from './messages/en/integrations.json';
 import enMail from './messages/en/mail.json';
 import enManagers from './messages/en/managers.json';
 import enModeration from './messages/en/moderation.json';
@@ -27,6 +28,7 @@ import esDashboard from './messages/es/dashboard.json';
 import esFaults from './messages/es/faults.json';
 import esGroups from './messages/es/groups.json';
 import esInbox from './messages/es/inbox.json';
+import esIntegrations from './messages/es/integrations.json';
 import esMail from './messages/es/mail.json';
 import esManagers from './messages/es/managers.json';
 import esModeration from './messages/es/moderation.json';
@@ -39,8 +41,8 @@ import esTransparency from './messages/es/transparency.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esIntegrations };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enIntegrations };
 
 export type Messages = typeof es;
 

@@ -14,6 +14,8 @@ export interface Actor {
   status: AccountStatus;
   statusUntil: Date | null;
   statusReason: string | null;
+  /** Set when the actor acts through an integration token (the REST API): the audit says "integration <name> on behalf of" them. */
+  integration?: { id: string; name: string };
 }
 
 export type Standing = Pick<Actor, 'status' | 'statusUntil'>;

@@ -17,6 +17,7 @@ const SECTIONS = [
   { href: '/admin/mail', key: 'mailOutbox.adminCard' },
   { href: '/admin/moderation/words', key: 'moderation.adminCards.words' },
   { href: '/admin/audit', key: 'moderation.adminCards.audit' },
+  { href: '/admin/integrations', key: 'integrations.adminCard' },
   { href: '/staff', key: 'admin.sections.staff' },
 ] as const;
 
