@@ -27,7 +27,7 @@ export function referenceScript(): Promise<Buffer> {
  * /developers: a plain HTML document rather than a React page, so that the renderer owns its part of the
  * DOM without a hydration to fight. Both scripts carry the request's CSP nonce; the renderer is told
  * not to fetch its fonts, and connect-src 'self' keeps it from calling out to anything else.
- * docs/decisions/0020-rest-api.md says more.
+ * docs/decisions/0010-rest-api.md says more.
  */
 export function referencePage(locale: Locale, nonce: string, version: string): string {
   const t = translatorFor(locale);
