@@ -242,6 +242,13 @@ describe('complaints', () => {
     expect((await api(t.token, 'POST', `complaints/${number}/status`, { body: { action: 'reopen' }, headers: { 'idempotency-key': refusedKey } })).headers.get('idempotent-replayed')).toBe('true');
     expect((await getDb().select().from(apiIdempotency).where(eq(apiIdempotency.tokenId, t.id))).length).toBe(2);
     expect((await eventsOf(id)).filter((e) => e.kind === 'note')).toHaveLength(1);
+    // After a day the key is forgotten; the note verb's own key (derived from it) still holds.
+    await getDb().update(apiIdempotency).set({ createdAt: new Date(Date.now() - 25 * 3_600_000) }).where(eq(apiIdempotency.tokenId, t.id));
+    const later = await api(t.token, 'POST', `complaints/${number}/notes`, { body: { body: 'Una sola nota, aunque llegue diez veces.' }, headers: { 'idempotency-key': key } });
+    expect(later.headers.get('idempotent-replayed')).toBeNull();
+    expect(later.body.events).toEqual([]);
+    expect((await eventsOf(id)).filter((e) => e.kind === 'note')).toHaveLength(1);
+    expect((await getDb().select().from(apiIdempotency).where(eq(apiIdempotency.tokenId, t.id))).length).toBe(1);
   });
 
   it('gives the events since a cursor, private ones only when asked with the write scope', async () => {
