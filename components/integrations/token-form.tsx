@@ -50,7 +50,12 @@ export function TokenForm({ action, scopes, people, expiries, me }: { action: Fo
       {state.status === 'error' && message && !state.fieldErrors ? <Alert tone="error">{message}</Alert> : null}
       <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
         <Field name="name" label={t('name')} hint={t('nameHint')} errors={errors('name')} maxLength={60} required />
-        <SelectField id="token-acts-for" name="actsFor" label={t('actsFor')} options={people} defaultValue={me} errors={errors('actsFor')} aria-describedby="token-acts-for-hint" />
+        <div className="flex flex-col gap-1">
+          <SelectField id="token-acts-for" name="actsFor" label={t('actsFor')} options={people} defaultValue={me} errors={errors('actsFor')} aria-describedby={errors('actsFor')?.length ? 'token-acts-for-error token-acts-for-hint' : 'token-acts-for-hint'} />
+          <p id="token-acts-for-hint" className="text-sm text-zinc-600">
+            {t('actsForHint')}
+          </p>
+        </div>
         <fieldset className="flex flex-col gap-2 sm:col-span-2" aria-describedby={scopeErrors?.length ? 'token-scopes-error token-scopes-hint' : 'token-scopes-hint'} aria-invalid={scopeErrors?.length ? true : undefined}>
           <legend className="text-sm font-medium text-zinc-800">{t('scopes')}</legend>
           <p id="token-scopes-hint" className="text-sm text-zinc-600">
@@ -74,9 +79,6 @@ export function TokenForm({ action, scopes, people, expiries, me }: { action: Fo
           ) : null}
         </fieldset>
         <SelectField id="token-expires" name="expiresInDays" label={t('expires')} options={expiries} errors={errors('expiresInDays')} />
-        <p id="token-acts-for-hint" className="text-sm text-zinc-600 sm:col-span-2">
-          {t('actsForHint')}
-        </p>
         <div className="sm:col-span-2">
           <Button type="submit" disabled={pending} aria-disabled={pending}>
             {pending ? t('pending') : t('submit')}

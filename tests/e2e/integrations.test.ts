@@ -19,11 +19,11 @@ describe('integrations', () => {
 
     // No scope ticked: refused next to the field, and the name typed stays.
     const name = `CRM ${Date.now()}`;
-    await main(manager).getByLabel('Nombre').fill(name);
+    await main(manager).getByLabel('Nombre', { exact: true }).fill(name);
     await main(manager).getByRole('button', { name: 'Crear token' }).click();
     await manager.locator('#token-scopes-error').waitFor();
     expect(await manager.locator('#token-scopes-error').textContent()).toBe('Marca al menos un ámbito.');
-    expect(await main(manager).getByLabel('Nombre').inputValue()).toBe(name);
+    expect(await main(manager).getByLabel('Nombre', { exact: true }).inputValue()).toBe(name);
     await expectAccessible(manager, 'integrations (error)');
 
     await main(manager).getByRole('checkbox', { name: /complaints:read/ }).check();

@@ -47,11 +47,13 @@ export default async function IntegrationsPage() {
         />
       </Card>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">{t('tokensHeading')}</h2>
+        <h2 id="tokens-heading" className="mb-3 text-lg font-semibold">
+          {t('tokensHeading')}
+        </h2>
         {tokens.length === 0 ? (
           <p className="text-zinc-700">{t('empty')}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" role="region" aria-labelledby="tokens-heading" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t('caption')}</caption>
               <thead>
