@@ -23,6 +23,9 @@ export function referenceScript(): Promise<Buffer> {
   return g.__tertuliaScalar;
 }
 
+// The renderer's light theme greys and method colours fall below WCAG AA contrast: darker ones here.
+const CONTRAST = `.light-mode, .scalar-app, :root { --scalar-color-2: #3f3f46; --scalar-color-3: #52525b; --scalar-color-green: #166534; --scalar-color-blue: #1d4ed8; --scalar-color-orange: #9a3412; --scalar-color-red: #b91c1c; --scalar-color-yellow: #854d0e; --scalar-color-purple: #6b21a8; --scalar-color-accent: #1d4ed8; }`;
+
 /**
  * /developers: a plain HTML document rather than a React page, so that the renderer owns its part of the
  * DOM without a hydration to fight. Both scripts carry the request's CSP nonce; the renderer is told
@@ -32,7 +35,7 @@ export function referenceScript(): Promise<Buffer> {
 export function referencePage(locale: Locale, nonce: string, version: string): string {
   const t = translatorFor(locale);
   const e = (s: string) => escapeHtml(s);
-  const config = JSON.stringify({ url: '/api/v1/openapi.json', withDefaultFonts: false, hideClientButton: true, telemetry: false, agent: { disabled: true }, hideDarkModeToggle: true, forceDarkModeState: 'light' });
+  const config = JSON.stringify({ url: '/api/v1/openapi.json', withDefaultFonts: false, hideClientButton: true, telemetry: false, agent: { disabled: true }, hideDarkModeToggle: true, forceDarkModeState: 'light', customCss: CONTRAST });
   return `<!doctype html>
 <html lang="${locale}">
 <head>

@@ -73,6 +73,7 @@ describe('integrations', () => {
     await reader.getByText('List complaints').first().waitFor({ timeout: 30_000 });
     expect(await reader.getByRole('heading', { level: 1 }).first().textContent()).toBe('API REST de Tertulia');
     expect(refused.filter((m) => /script/i.test(m))).toEqual([]);
+    await expectAccessible(reader, 'developers');
     const doc = await fetch(`${baseURL()}/api/v1/openapi.json`);
     expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0');
   });
