@@ -7,8 +7,9 @@ import { isCrossSiteWrite } from '@/lib/security/same-origin';
  * and sending signed-out visitors to sign in.
  * Every page, action, route handler and socket checks the account again; this is not the guard.
  */
-// The board decides for itself: it is open to visitors only when the manager made it public.
-const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status', '/unsubscribe', '/api/unsubscribe', '/unlock', '/api/metrics'];
+// The board decides for itself: it is open to visitors only when the manager made it public. The REST API
+// (/api/v1) authenticates each request itself, by bearer token or session; /developers is its public reference.
+const PUBLIC_PREFIXES = ['/board', '/sign-in', '/join', '/forgot-password', '/reset-password', '/api/auth', '/api/health', '/media/brand/', '/account-status', '/unsubscribe', '/api/unsubscribe', '/unlock', '/api/metrics', '/api/v1', '/developers'];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith('/') ? p : `${p}/`));

@@ -16,6 +16,15 @@ export class NotFound extends DomainError {
   }
 }
 
+/** No valid credentials (an API token missing, unknown, revoked or expired). */
+export class Unauthorized extends DomainError {
+  readonly status = 401;
+  readonly code = 'unauthorized';
+  constructor(message = 'integrations.errors.badToken') {
+    super(message);
+  }
+}
+
 export class Forbidden extends DomainError {
   readonly status = 403;
   readonly code = 'forbidden';

@@ -152,7 +152,7 @@ async function runVerb<S extends z.ZodType, T, R, A extends Actor | null, P>(spe
           notified.push(...kept);
           return kept;
         },
-        audit: (row) => recordAudit(tx, { ...row, actorId: row.actorId ?? actor?.id ?? null }),
+        audit: (row) => recordAudit(tx, { ...row, actorId: row.actorId ?? actor?.id ?? null, integrationId: actor?.integration?.id ?? null }),
         publish: (room, event, payload) => pending.push(() => publish(room, event, payload)),
         afterCommit: (fn) => pending.push(fn),
       };

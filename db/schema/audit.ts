@@ -1,4 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { apiTokens } from './integrations';
 import { users } from './users';
 
 // Append-only: a trigger in the migrations refuses UPDATE and DELETE.
@@ -7,6 +8,8 @@ export const auditLog = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     actorId: uuid('actor_id').references(() => users.id),
+    // Set when the actor acted through an integration token: "integration <name> on behalf of <actor>".
+    integrationId: uuid('integration_id').references(() => apiTokens.id),
     action: text('action').notNull(),
     targetType: text('target_type').notNull(),
     targetId: text('target_id'),

@@ -19,3 +19,4 @@ export * from './privacy';
 export * from './privacy-desk';
 export * from './roster';
 export * from './two-factor';
+export * from './integrations';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
-import { auditLog, complaintEvents, complaints, posts, threads, users } from '@/db/schema';
+import { apiTokens, auditLog, complaintEvents, complaints, posts, threads, users } from '@/db/schema';
 import { type Actor, can } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { type Locale, TIME_ZONE } from '@/lib/i18n/config';
@@ -70,6 +70,7 @@ function rows(where: SQL | undefined) {
       createdAtExact: sql<string>`${auditLog.createdAt}::text`,
       actorId: auditLog.actorId,
       actorName: users.displayName,
+      integrationName: apiTokens.name,
       action: auditLog.action,
       targetType: auditLog.targetType,
       targetId: auditLog.targetId,
@@ -79,6 +80,7 @@ function rows(where: SQL | undefined) {
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(apiTokens, eq(apiTokens.id, auditLog.integrationId))
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id));
 }
@@ -94,7 +96,9 @@ async function told(found: Awaited<ReturnType<typeof rows>>, locale: Locale): Pr
   const t = dynamicTranslatorFor(locale);
   const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE });
   const day = (d: Date) => long.format(d);
-  const sentences = auditSentences(t, found, await loadTargetFacts(found), day);
+  // Through an integration token: "the integration «CRM» on behalf of Laura Gómez".
+  const records = found.map((r) => (r.integrationName && r.actorName ? { ...r, actorName: t('integrations.auditActor', { integration: r.integrationName, actor: r.actorName }) } : r));
+  const sentences = auditSentences(t, records, await loadTargetFacts(found), day);
   return found.map((r, i) => ({ id: r.id, createdAt: r.createdAt, actor: r.actorId && r.actorName ? { id: r.actorId, name: r.actorName } : null, sentence: sentences[i]! }));
 }
 

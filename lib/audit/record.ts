@@ -3,6 +3,8 @@ import { auditLog } from '@/db/schema';
 
 export interface AuditEntry {
   actorId: string | null;
+  /** The integration token the actor acted through, if any. */
+  integrationId?: string | null;
   action: string;
   targetType: string;
   targetId?: string | null;
@@ -15,6 +17,7 @@ export interface AuditEntry {
 export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     actorId: entry.actorId,
+    integrationId: entry.integrationId ?? null,
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,

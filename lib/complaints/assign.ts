@@ -48,3 +48,6 @@ export const assignComplaint = defineVerb({
     return recordEvents(ctx, c, [await assignIn(ctx.tx, ctx.actor, c, data)], { audited: true });
   },
 });
+
+/** The same schema the REST API documents and checks (lib/api). */
+export { input as assignInput };

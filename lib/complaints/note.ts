@@ -17,3 +17,6 @@ export const addInternalNote = defineVerb({
   run: async (ctx, data, { complaint: c }) =>
     recordEvents(ctx, c, [await applyChange(ctx.tx, c, { actorId: ctx.actor.id, party: 'staff', event: { kind: 'note', visibility: 'internal', bodyMd: data.body, idempotencyKey: data.idempotencyKey } })], { audited: true }),
 });
+
+/** The same schema the REST API documents and checks (lib/api). */
+export { input as noteInput };

@@ -49,3 +49,6 @@ export const respondToComplaint = defineVerb({
     return recordEvents(ctx, c, [said, ...kept], { audited: true });
   },
 });
+
+/** The same schema the REST API documents and checks (lib/api). */
+export { input as respondInput };

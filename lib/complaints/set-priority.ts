@@ -29,3 +29,6 @@ export const setComplaintPriority = defineVerb({
   ...onComplaint('manage:complaint'),
   run: async (ctx, data, { complaint: c }) => recordEvents(ctx, c, [await prioritizeIn(ctx.tx, ctx.actor, c, data.priority)], { audited: true }),
 });
+
+/** The same schema the REST API documents and checks (lib/api). */
+export { input as setPriorityInput };

@@ -59,3 +59,6 @@ export const setComplaintStatus = defineVerb({
     return recordEvents(ctx, c, [closed], { audited: true });
   },
 });
+
+/** The same schema the REST API documents and checks (lib/api). */
+export { input as setStatusInput };

@@ -8,6 +8,7 @@ import enDashboard from './messages/en/dashboard.json';
 import enFaults from './messages/en/faults.json';
 import enGroups from './messages/en/groups.json';
 import enInbox from './messages/en/inbox.json';
+import enIntegrations from './messages/en/integrations.json';
 import enMail from './messages/en/mail.json';
 import enManagers from './messages/en/managers.json';
 import enModeration from './messages/en/moderation.json';
@@ -31,6 +32,7 @@ import esDashboard from './messages/es/dashboard.json';
 import esFaults from './messages/es/faults.json';
 import esGroups from './messages/es/groups.json';
 import esInbox from './messages/es/inbox.json';
+import esIntegrations from './messages/es/integrations.json';
 import esMail from './messages/es/mail.json';
 import esManagers from './messages/es/managers.json';
 import esModeration from './messages/es/moderation.json';
@@ -47,8 +49,8 @@ import esTwoFactor from './messages/es/twoFactor.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy, ...esRoster, ...esTwoFactor };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy, ...enRoster, ...enTwoFactor };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy, ...esRoster, ...esTwoFactor, ...esIntegrations };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy, ...enRoster, ...enTwoFactor, ...enIntegrations };
 
 export type Messages = typeof es;
 

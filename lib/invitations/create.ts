@@ -49,3 +49,6 @@ export const createInvitation = defineVerb({
   // Never the code: the audit log is read by more people than the one it was given to.
   audit: ({ id, role, maxUses, expiresAt }, data) => ({ action: 'invitation.create', targetType: 'invitation', targetId: id, after: { role, maxUses, expiresAt, personal: data.email !== null } }),
 });
+
+/** The same schema the REST API documents and checks (lib/api). */
+export { input as invitationInput };

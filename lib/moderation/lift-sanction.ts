@@ -25,12 +25,15 @@ export async function loadSanction(db: Executor, id: string) {
  * member hears so; a pending appeal against it is settled in their favour. Lifting needs no new sign-in
  * and closes no socket: the account is simply allowed again from the next request.
  */
+/** Also the REST API's body (lib/api), less the id its path names. */
+export const liftSanctionInput = z.object({
+  sanctionId: uuidField,
+  note: z.string().trim().min(5, 'moderation.errors.sanctionReason').max(500, 'errors.tooLong'),
+});
+
 export const liftSanction = defineVerb({
   name: 'moderation.lift_sanction',
-  input: z.object({
-    sanctionId: uuidField,
-    note: z.string().trim().min(5, 'moderation.errors.sanctionReason').max(500, 'errors.tooLong'),
-  }),
+  input: liftSanctionInput,
   load: (db, data) => loadSanction(db, data.sanctionId),
   policy: (actor, sanction) => refusal(actor, 'lift:sanction', sanction),
   run: async (ctx, data, sanction) => {

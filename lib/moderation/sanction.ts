@@ -80,3 +80,6 @@ export const sanctionMember = defineVerb({
     after: { sanction: sanction.id, endsAt: sanction.endsAt },
   }),
 });
+
+/** The same schema the REST API documents and checks (lib/api). */
+export { input as sanctionInput };

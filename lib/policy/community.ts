@@ -34,6 +34,8 @@ const MIN_ROLE = {
   // Bringing in the company's whole member list is the managers' (issue 15): staff invite one by one.
   'import:roster': ['manager', 'write'],
   'view:roster_imports': ['manager', 'active'],
+  'view:integrations': ['manager', 'active'],
+  'manage:integrations': ['manager', 'write'],
 } as const satisfies Record<string, readonly [Role, 'write' | 'active']>;
 
 type RolePermission = keyof typeof MIN_ROLE;

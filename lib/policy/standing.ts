@@ -16,6 +16,8 @@ export interface Actor {
   statusReason: string | null;
   /** Under 14 with no guardian's consent on record (lib/privacy/minors.ts): may read, may not post. */
   guardianConsentMissing?: boolean;
+  /** Set when the actor acts through an integration token (the REST API): the audit says "integration <name> on behalf of" them. */
+  integration?: { id: string; name: string };
 }
 
 export type Standing = Pick<Actor, 'status' | 'statusUntil'>;

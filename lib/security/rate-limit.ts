@@ -36,6 +36,8 @@ export const RULES = {
   complaint: { points: 6, durationSeconds: 60 * 60 },
   // Reports per account: enough to flag a whole bad thread, not to flood the review queue.
   report: { points: 20, durationSeconds: 60 * 60 },
+  // REST API requests per integration token (issue 17): 300 per 5 minutes.
+  api: { points: 300, durationSeconds: 5 * 60 },
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;

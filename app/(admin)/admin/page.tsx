@@ -19,6 +19,7 @@ const SECTIONS = [
   { href: '/admin/moderation/words', key: 'moderation.adminCards.words' },
   { href: '/admin/audit', key: 'moderation.adminCards.audit' },
   { href: '/admin/privacy', key: 'privacy.desk.adminCard' },
+  { href: '/admin/integrations', key: 'integrations.adminCard' },
   { href: '/admin/security', key: 'twoFactor.admin.card' },
   { href: '/staff', key: 'admin.sections.staff' },
 ] as const;

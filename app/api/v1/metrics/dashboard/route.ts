@@ -1,0 +1,4 @@
+import { route } from '@/lib/api/handler';
+import { dashboardOp } from '@/lib/api/resources/metrics';
+
+export const GET = route(dashboardOp);
