@@ -18,3 +18,4 @@ import '@/lib/moderation/sign-in';
 import '@/lib/profiles/media';
 import '@/lib/threads/media';
 import '@/lib/threads/rooms';
+import '@/lib/webhooks/mail';

@@ -14,3 +14,5 @@ export * from './mail';
 export * from './moderation';
 export * from './at-risk';
 export * from './profiles';
+export * from './webhooks';
+export * from './inbound-mail';

@@ -17,6 +17,7 @@ import enSearch from './messages/en/search.json';
 import enSignInLock from './messages/en/signInLock.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
+import enWebhooks from './messages/en/webhooks.json';
 import esAccount from './messages/es/account.json';
 import esAnnouncements from './messages/es/announcements.json';
 import esAtRisk from './messages/es/atRisk.json';
@@ -36,11 +37,12 @@ import esSearch from './messages/es/search.json';
 import esSignInLock from './messages/es/signInLock.json';
 import esThreads from './messages/es/threads.json';
 import esTransparency from './messages/es/transparency.json';
+import esWebhooks from './messages/es/webhooks.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esWebhooks };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enWebhooks };
 
 export type Messages = typeof es;
 

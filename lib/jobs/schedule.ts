@@ -9,6 +9,8 @@ import { logger } from '@/lib/logging/logger';
 import { queueDigests } from '@/lib/mail/digest';
 import { runMailWorker } from '@/lib/mail/outbox';
 import { onMailWake } from '@/lib/mail/wake';
+import { runWebhookWorker } from '@/lib/webhooks/queue';
+import { onWebhookWake } from '@/lib/webhooks/wake';
 import { recordRun, registerJob } from './status';
 
 const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps() };
@@ -47,6 +49,8 @@ function every(everyMs: number, name: string, job: () => Promise<unknown>) {
 export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL_MS): () => void {
   for (const name of Object.keys(JOBS)) registerJob(name, everyMs);
   registerJob('mail', mailEveryMs);
+  const webhooksEveryMs = getEnv().WEBHOOKS_INTERVAL_MS;
+  registerJob('webhooks', webhooksEveryMs);
   const periodic = every(everyMs, 'periodic', async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
@@ -59,9 +63,14 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
   });
   const mail = every(mailEveryMs, 'mail', () => recordRun('mail', () => runMailWorker()));
   onMailWake(() => void mail.tick());
+  // Deliveries have a loop of their own too, woken after a commit that queued one (lib/verb.ts).
+  const webhooks = every(webhooksEveryMs, 'webhooks', () => recordRun('webhooks', () => runWebhookWorker()));
+  onWebhookWake(() => void webhooks.tick());
   const stopAtRiskWake = startAtRiskWake();
   return () => {
     onMailWake(undefined);
+    onWebhookWake(undefined);
+    webhooks.stop();
     stopAtRiskWake();
     periodic.stop();
     mail.stop();

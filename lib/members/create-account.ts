@@ -4,6 +4,7 @@ import { users } from '@/db/schema';
 import type { Role } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
+import { queueMemberJoined } from '@/lib/webhooks/sources';
 
 export interface NewAccount {
   email: string;
@@ -22,5 +23,6 @@ export async function createAccount(tx: Tx, account: NewAccount): Promise<{ id: 
     .insert(users)
     .values({ ...account, membershipNumber: account.membershipNumber ?? null })
     .returning({ id: users.id });
+  await queueMemberJoined(tx, { id: row!.id, displayName: account.displayName, email: account.email, role: account.role });
   return row!;
 }

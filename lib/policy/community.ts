@@ -29,6 +29,7 @@ const MIN_ROLE = {
   'view:review_queue': ['staff', 'active'],
   'manage:watched_words': ['manager', 'write'],
   'view:audit_log': ['manager', 'active'],
+  'manage:webhooks': ['manager', 'write'],
 } as const satisfies Record<string, readonly [Role, 'write' | 'active']>;
 
 type RolePermission = keyof typeof MIN_ROLE;
