@@ -18,4 +18,5 @@ import '@/lib/moderation/sign-in';
 import '@/lib/profiles/media';
 import '@/lib/threads/media';
 import '@/lib/threads/rooms';
+import '@/lib/inbound/mail';
 import '@/lib/webhooks/mail';

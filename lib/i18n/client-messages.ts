@@ -29,7 +29,7 @@ export const CLIENT_NAMESPACES = {
   // A suspended or banned member's landing page, where they may appeal the sanction.
   standing: [...ROOT, 'moderation'],
   member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote'],
-  board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor'],
+  board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor', 'replyByMail'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor'],
   admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList', 'webhooks'],
 } as const satisfies Record<string, readonly Namespace[]>;

@@ -8,6 +8,10 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's data folder: its `.eml` outbox is in `mail/`. */
+    dataDir: string;
+    /** The port of the server's inbound SMTP listener (replies by e-mail, domain respuestas.test). */
+    inboundSmtpPort: number;
   }
 }
 
@@ -73,6 +77,8 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   // While developing: point the tests at a server you already run (`E2E_BASE_URL=http://localhost:3050`).
   if (process.env.E2E_BASE_URL) {
     provide('baseURL', process.env.E2E_BASE_URL);
+    provide('dataDir', process.env.E2E_DATA_DIR ?? './data');
+    provide('inboundSmtpPort', Number(process.env.E2E_INBOUND_SMTP_PORT ?? 2525));
     return () => undefined;
   }
   const started = Date.now();
@@ -88,6 +94,7 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tertulia-e2e-data-'));
   const url = `http://localhost:${port}`;
+  const inboundSmtpPort = await freePort();
   const logFile = path.join(ARTIFACTS, 'e2e-server.log');
   const log = createWriteStream(logFile);
 
@@ -99,6 +106,12 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
     DATA_DIR: dataDir,
     APP_URL: url,
     SEED_DEMO: 'true',
+    // The webhook journey's receiver listens on loopback; replies by e-mail come in on their own port.
+    WEBHOOKS_ALLOW_PRIVATE_NETWORK: 'true',
+    WEBHOOKS_INTERVAL_MS: '1000',
+    INBOUND_SMTP_PORT: String(inboundSmtpPort),
+    INBOUND_SMTP_HOST: '127.0.0.1',
+    INBOUND_MAIL_DOMAIN: 'respuestas.test',
   };
   // Embedded PGlite in the temp folder, whatever the developer's shell says.
   for (const key of ['DATABASE_URL', 'PGLITE_DATA_DIR', 'NEXTAUTH_SECRET', 'NEXTAUTH_URL', 'HOST', 'SMTP_URL', 'TRUST_PROXY']) delete env[key];
@@ -125,5 +138,7 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   }
   console.log(`[e2e] server ready at ${url} in ${Math.round((Date.now() - started) / 1000)} s (log: ${path.relative(ROOT, logFile)})`);
   provide('baseURL', url);
+  provide('dataDir', dataDir);
+  provide('inboundSmtpPort', inboundSmtpPort);
   return teardown;
 }
