@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Executor } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { inboundReplies } from '@/db/schema';
 import { commentOnComplaint } from '@/lib/complaints/comment';
 import { Conflict, NotFound } from '@/lib/errors';
@@ -39,7 +39,6 @@ const settleHeldReply = defineVerb({
  */
 export async function decideHeldReply({ actor, input }: { actor: Actor; input: unknown }): Promise<{ id: string; status: 'published' | 'discarded'; complaintId: string | null }> {
   const data = parseInput(decision, input);
-  const { getDb } = await import('@/db/client');
   const row = await loadHeld(getDb(), data.id, actor);
   if (row.status !== 'held' || row.heldBody === null) throw new Conflict('replyByMail.decide.gone');
   const complaintId = row.target.startsWith('complaint:') ? row.target.slice('complaint:'.length) : null;

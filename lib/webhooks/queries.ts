@@ -34,7 +34,6 @@ export interface DeliveryItem {
   lastAttemptAt: Date | null;
   nextAttemptAt: Date;
   deliveredAt: Date | null;
-  resendable: boolean;
 }
 
 const known = (events: string[]) => events.filter((e): e is WebhookEvent => (WEBHOOK_EVENTS as readonly string[]).includes(e));
@@ -95,6 +94,6 @@ export async function listDeliveries(actor: Actor, endpointId: string, opts: { c
     )
     .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
     .limit(DELIVERY_PAGE + 1);
-  const items = rows.slice(0, DELIVERY_PAGE).map((r) => ({ ...r, eventType: r.eventType as WebhookEvent, resendable: r.status !== 'sending' }));
+  const items = rows.slice(0, DELIVERY_PAGE).map((r) => ({ ...r, eventType: r.eventType as WebhookEvent}));
   return { items, nextCursor: rows.length > DELIVERY_PAGE ? items[items.length - 1]!.id : null };
 }

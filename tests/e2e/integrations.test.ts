@@ -98,7 +98,7 @@ describe('replies by e-mail', () => {
     const threadUrl = await startThread(ana, 'futbol', { title: `Camisetas nuevas ${stamp()}`, body: '¿Cuándo llegan las camisetas de la temporada?' });
     const laura = await people.open('laura', { viewport: 'desktop' });
     await signIn(laura, ACCOUNTS.staff);
-    await visit(laura, new URL(threadUrl).pathname, { axe: false });
+    await visit(laura, new URL(threadUrl).pathname);
     await laura.locator('#reply-body').fill('La semana que viene, en la tienda del club.');
     await main(laura).getByRole('button', { name: 'Enviar respuesta' }).click();
     await expect.poll(() => laura.locator('#reply-body').inputValue(), { timeout: 15_000 }).toBe('');

@@ -85,11 +85,10 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
                     <code className="break-all font-mono text-xs">{d.lastError}</code>
                   </p>
                 ) : null}
-                {d.resendable ? (
-                  <div className="mt-3">
-                    <RowButton id={d.id} action={resendDeliveryAction} kind="resend" />
-                  </div>
-                ) : null}
+                {/* Always there, so its answer survives the refresh; one in flight answers that it is. */}
+                <div className="mt-3">
+                  <RowButton id={d.id} action={resendDeliveryAction} kind="resend" />
+                </div>
               </li>
             ))}
           </ul>
