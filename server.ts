@@ -7,6 +7,7 @@ import { watchDatabase } from '@/lib/availability/database-watch';
 import { admit } from '@/lib/availability/gate';
 import { databaseIsEmpty, DEMOS, hasDemoAccounts, seedDemo } from '@/lib/demo/seed';
 import { EnvError, getEnv } from '@/lib/env';
+import { startInboundSmtp } from '@/lib/inbound/server';
 import { startJobs } from '@/lib/jobs/schedule';
 import { logger } from '@/lib/logging/logger';
 import { startBanner } from '@/lib/logging/start-banner';
@@ -74,6 +75,8 @@ async function main() {
   const realtime = attachRealtime(httpServer);
   const stopJobs = startJobs(env.JOBS_INTERVAL_MS);
   const stopWatch = watchDatabase();
+  // Replies by e-mail: only when both the port and the reply domain are configured.
+  const inbound = env.INBOUND_SMTP_PORT !== undefined && env.INBOUND_MAIL_DOMAIN ? await startInboundSmtp({ port: env.INBOUND_SMTP_PORT, host: env.INBOUND_SMTP_HOST }) : null;
 
   httpServer.listen(env.PORT, env.HOST, () => {
     logger.info(
@@ -90,6 +93,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     stopJobs();
     stopWatch();
+    await inbound?.close().catch(() => undefined);
     await realtime.close().catch(() => undefined);
     await closeDb().catch(() => undefined);
     process.exit(0);

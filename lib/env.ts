@@ -39,6 +39,18 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // The grace before an erasure runs (lib/privacy/erase.ts): 14 days; the end-to-end tests shorten it.
   ERASURE_GRACE_SECONDS: z.coerce.number().int().min(1).max(90 * 86_400).default(14 * 86_400),
+  // Webhook endpoints on loopback, link-local or private addresses are refused unless this is on.
+  WEBHOOKS_ALLOW_PRIVATE_NETWORK: bool.default(false),
+  // How often this process looks for due webhook deliveries.
+  WEBHOOKS_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  // Replies by e-mail: the inbound SMTP listener's port and the domain of the reply addresses
+  // (reply+<token>@<domain>). Both set, server.ts listens; either unset, no reply address is offered.
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).optional(),
+  INBOUND_MAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'must be a domain name such as reply.example.org')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Single sign-on with OpenID Connect (README "Single sign-on"): off unless issuer, client id and secret are all set.
   OIDC_ISSUER: z.url('must be the provider\'s issuer URL, such as https://login.example.com').optional(),

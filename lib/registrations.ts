@@ -20,3 +20,5 @@ import '@/lib/threads/media';
 import '@/lib/threads/rooms';
 import '@/lib/privacy/mail';
 import '@/lib/two-factor/mail';
+import '@/lib/inbound/mail';
+import '@/lib/webhooks/mail';

@@ -7,6 +7,8 @@ import { announceNotifications, type NewNotification, writeNotifications } from 
 import { type Actor, assertCan, assertStanding, type Permission, type Refusal, type StandingNeeded, type TargetOf } from '@/lib/policy';
 import type { EventName, EventPayload } from '@/lib/realtime/events';
 import { publish } from '@/lib/realtime/publish';
+import { webhooksQueuedIn } from '@/lib/webhooks/events';
+import { wakeWebhookWorker } from '@/lib/webhooks/wake';
 
 // Shared messages live under `errors.`, an area's own under `<area>.errors.` (its own message file).
 const MESSAGE_KEY = /^([a-z][a-zA-Z]*\.)?errors\.[a-zA-Z]+$/;
@@ -159,6 +161,8 @@ async function runVerb<S extends z.ZodType, T, R, A extends Actor | null, P>(spe
       const result = await spec.run(ctx, data, target, before?.prepared as P);
       const rows = spec.audit?.(result, data, target, actor);
       for (const row of rows ? [rows].flat() : []) await ctx.audit(row);
+      // An event of this change queued webhook deliveries (lib/webhooks/events.ts): they go out after commit.
+      if (webhooksQueuedIn(tx)) ctx.afterCommit(wakeWebhookWorker);
       return result;
     });
   let result: R;

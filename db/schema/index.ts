@@ -20,3 +20,5 @@ export * from './privacy-desk';
 export * from './roster';
 export * from './two-factor';
 export * from './integrations';
+export * from './webhooks';
+export * from './inbound-mail';

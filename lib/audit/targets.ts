@@ -43,6 +43,7 @@ const STATIC_HREF: Record<string, string> = {
   response_template: '/admin/complaints/templates',
   sla_policy: '/admin/complaints/sla',
   mail_outbox: '/admin/mail',
+  webhook_endpoint: '/admin/integrations/webhooks',
   watched_word: '/admin/moderation/words',
   moderation_settings: '/admin/moderation/words',
   join_request: '/staff',

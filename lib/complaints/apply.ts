@@ -3,6 +3,7 @@ import type { Tx } from '@/db/client';
 import { complaintEvents, complaints } from '@/db/schema';
 import { Conflict } from '@/lib/errors';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { queueComplaintWebhooks } from '@/lib/webhooks/sources';
 import { type Action, type CloseReason, countsAsReopen, type Party, type Status, transition } from './lifecycle';
 import { nextDueAt, resolutionDueAt } from './sla';
 import { loadSlaPolicy } from './sla-policy';
@@ -46,9 +47,12 @@ export async function recordBreach(tx: Tx, complaintId: string, clock: BreachClo
       select 1 from ${complaintEvents}
       where complaint_id = ${complaintId} and kind = 'sla_breached' and data->>'clock' = ${clock} and data->>'dueAt' = ${due}
     )
-    returning id`);
-  const [row] = (rows as unknown as { rows: { id: string | number }[] }).rows;
-  return row ? Number(row.id) : null;
+    returning *`);
+  const [row] = (rows as unknown as { rows: { id: string | number; created_at: string | Date; data: Record<string, unknown> }[] }).rows;
+  if (!row) return null;
+  const event = { id: Number(row.id), complaintId, kind: 'sla_breached', visibility: 'internal', createdAt: new Date(row.created_at), data: row.data, fromStatus: null, toStatus: null } as EventRow;
+  await queueComplaintWebhooks(tx, null, event);
+  return event.id;
 }
 
 function statusColumns(c: ComplaintRow, to: Status, action: Action | undefined, closeReason: CloseReason | undefined, now: Date): Partial<ComplaintRow> {
@@ -118,6 +122,7 @@ export async function applyChange(tx: Tx, c: ComplaintRow, change: Change): Prom
     cols.nextDueAt = due;
   } else cols.nextDueAt = c.nextDueAt;
   const [complaint] = await tx.update(complaints).set(cols).where(eq(complaints.id, c.id)).returning();
+  await queueComplaintWebhooks(tx, complaint!, event);
   return { complaint: complaint!, event };
 }
 

@@ -22,6 +22,7 @@ import enSso from './messages/en/sso.json';
 import enThreads from './messages/en/threads.json';
 import enTransparency from './messages/en/transparency.json';
 import enTwoFactor from './messages/en/twoFactor.json';
+import enWebhooks from './messages/en/webhooks.json';
 import esAccount from './messages/es/account.json';
 import esAnnouncements from './messages/es/announcements.json';
 import esAtRisk from './messages/es/atRisk.json';
@@ -49,8 +50,9 @@ import esTwoFactor from './messages/es/twoFactor.json';
 import type { Locale } from './config';
 
 // One file per feature area, so that work on one area never edits another's strings.
-const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy, ...esRoster, ...esTwoFactor, ...esIntegrations };
-const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy, ...enRoster, ...enTwoFactor, ...enIntegrations };
+const es = { ...esCore, ...esGroups, ...esThreads, ...esSearch, ...esAnnouncements, ...esNotifications, ...esComplaints, ...esTransparency, ...esComplaintSettings, ...esInbox, ...esMail, ...esModeration, ...esDashboard, ...esSignInLock, ...esFaults, ...esAtRisk, ...esAccount, ...esReading, ...esManagers, ...esSso, ...esPrivacy, ...esRoster, ...esTwoFactor, ...esIntegrations, ...esWebhooks };
+const en = { ...enCore, ...enGroups, ...enThreads, ...enSearch, ...enAnnouncements, ...enNotifications, ...enComplaints, ...enTransparency, ...enComplaintSettings, ...enInbox, ...enMail, ...enModeration, ...enDashboard, ...enSignInLock, ...enFaults, ...enAtRisk, ...enAccount, ...enReading, ...enManagers, ...enSso, ...enPrivacy, ...enRoster, ...enTwoFactor, ...enIntegrations, ...enWebhooks };
+import esWebhooks from './messages/es/webhooks.json';
 
 export type Messages = typeof es;
 

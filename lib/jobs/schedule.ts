@@ -16,6 +16,8 @@ import { onPrivacyWake } from '@/lib/privacy/wake';
 import { sweepPrivacyOverdue } from '@/lib/privacy/overdue-sweep';
 import { retentionJob } from '@/lib/privacy/retention';
 import { onRosterWake, runRosterImports } from '@/lib/roster/run';
+import { runWebhookWorker } from '@/lib/webhooks/queue';
+import { onWebhookWake } from '@/lib/webhooks/wake';
 import { recordRun, registerJob } from './status';
 
 const JOBS: Record<string, () => Promise<unknown>> = { slaSweep: () => sweepSla(), autoResolve: () => autoResolve(), digests: () => queueDigests(), crisisRadar: () => crisisRadar(), atRisk: () => sweepAtRisk(), followUps: () => sweepFollowUps(), privacyOverdue: () => sweepPrivacyOverdue(), retention: () => retentionJob() };
@@ -58,6 +60,8 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
   registerJob('mail', mailEveryMs);
   for (const name of Object.keys(PRIVACY_JOBS)) registerJob(name, everyMs);
   registerJob('rosterImports', everyMs);
+  const webhooksEveryMs = getEnv().WEBHOOKS_INTERVAL_MS;
+  registerJob('webhooks', webhooksEveryMs);
   const periodic = every(everyMs, 'periodic', async () => {
     for (const [name, job] of Object.entries(JOBS)) {
       try {
@@ -77,6 +81,9 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
   // A committed roster import starts at once; the periodic run picks up one a crash left half done.
   const roster = every(everyMs, 'rosterImports', () => recordRun('rosterImports', () => runRosterImports()));
   onRosterWake(() => void roster.tick());
+  // Deliveries have a loop of their own too, woken after a commit that queued one (lib/verb.ts).
+  const webhooks = every(webhooksEveryMs, 'webhooks', () => recordRun('webhooks', () => runWebhookWorker()));
+  onWebhookWake(() => void webhooks.tick());
   const stopAtRiskWake = startAtRiskWake();
   return () => {
     onMailWake(undefined);
@@ -84,6 +91,8 @@ export function startJobs(everyMs = 60_000, mailEveryMs = getEnv().MAIL_INTERVAL
     privacy.stop();
     onRosterWake(undefined);
     roster.stop();
+    onWebhookWake(undefined);
+    webhooks.stop();
     stopAtRiskWake();
     periodic.stop();
     mail.stop();

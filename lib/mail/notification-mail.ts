@@ -12,6 +12,7 @@ import { notificationText, type Translate } from '@/lib/notifications/text';
 import { composeAccountMail } from './account-mail';
 import { composeMail, type MailContent } from './compose';
 import type { OutgoingMail } from './transport';
+import { replyAddress } from '@/lib/inbound/token';
 import { unsubscribeToken } from './unsubscribe-token';
 
 type OutboxRow = typeof mailOutbox.$inferSelect;
@@ -21,6 +22,18 @@ export const SKIP_REASONS = ['recipient_inactive', 'not_visible', 'already_read'
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** The Message-ID of an outbox row never changes, so a resend after a crash is the same message to the receiver. */
+/** Notifications one may answer by replying to the e-mail: a post in the thread, or a comment on the complaint. */
+const REPLYABLE: Partial<Record<NotificationItem['kind'], 'thread' | 'complaint'>> = {
+  reply: 'thread',
+  mention: 'thread',
+  quote: 'thread',
+  complaint_reply: 'complaint',
+  complaint_status: 'complaint',
+  complaint_progress: 'complaint',
+  complaint_solution: 'complaint',
+  complaint_incident_update: 'complaint',
+};
+
 export function messageIdOf(outboxId: string): string {
   return `<${outboxId}@${new URL(getEnv().APP_URL).hostname}>`;
 }
@@ -49,6 +62,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | 
   const say = (item: NotificationItem) => notificationText((key, values) => translate(`notifications.${key}`, values), item, t('notifications.someone'), (code) => translate(`moderation.subject.${code}`, {}));
 
   let content: Omit<MailContent, 'footer' | 'unsubscribe'>;
+  let replyTo: string | null = null;
   if (row.digestDay) {
     const items = await digestNotifications(user, row.id);
     if (items.length === 0) return { skip: 'nothing_left' };
@@ -68,11 +82,16 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | 
     const text = say(item);
     const url = appUrl + item.href;
     // Confirming or rejecting happens on the complaint page, signed in: the e-mail only leads there.
+    const answerable = REPLYABLE[item.kind];
+    replyTo = answerable ? replyAddress(row.id) : null;
     const solution = item.kind === 'complaint_solution' ? `${appUrl}${item.href.replace(/#.*$/, '')}#solution` : null;
     content = {
       subject: text,
       heading: text,
-      paragraphs: [t('notificationMail.single.why', { category: t(`notificationSettings.categories.${category}.title`) })],
+      paragraphs: [
+        t('notificationMail.single.why', { category: t(`notificationSettings.categories.${category}.title`) }),
+        ...(replyTo && answerable ? [t(`replyByMail.hint.${answerable}`)] : []),
+      ],
       action: solution ? { label: t('notificationMail.single.confirm'), url: solution } : { label: t('notificationMail.single.open'), url },
       moreActions: solution ? [{ label: t('notificationMail.single.reject'), url: solution }] : [],
     };
@@ -86,6 +105,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutgoingMail | 
   return {
     ...mail,
     messageId: messageIdOf(row.id),
+    ...(replyTo ? { replyTo } : {}),
     // RFC 8058: a mail client may unsubscribe with one POST to this address, without opening a page.
     headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** Where a reply goes: the signed reply address of a notification one may answer by e-mail. */
+  replyTo?: string;
   /** A stable Message-ID (outbox messages): a resend after a crash is recognisably the same message. */
   messageId?: string;
 }

@@ -5,6 +5,7 @@ import type { Role } from '@/lib/policy';
 import { Invalid } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { takeRosterEntry } from '@/lib/roster/link';
+import { queueMemberJoined } from '@/lib/webhooks/sources';
 
 export interface NewAccount {
   email: string;
@@ -24,5 +25,6 @@ export async function createAccount(tx: Tx, account: NewAccount): Promise<{ id: 
     .values({ ...account, membershipNumber: account.membershipNumber ?? null })
     .returning({ id: users.id });
   await takeRosterEntry(tx, row!.id, account.email);
+  await queueMemberJoined(tx, { id: row!.id, displayName: account.displayName, email: account.email, role: account.role });
   return row!;
 }

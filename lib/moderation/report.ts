@@ -10,6 +10,7 @@ import { defineVerb } from '@/lib/verb';
 import { refreshQueue } from './decision';
 import { moderatorNotices } from './staff-notice';
 import { loadTarget, targetRef } from './targets';
+import { queueContentReported } from '@/lib/webhooks/sources';
 
 const byRef = z
   .intersection(targetRef, z.object({ reason: z.enum(REPORT_REASONS, 'moderation.errors.reportReason'), note: optionalText(500) }))
@@ -68,6 +69,7 @@ export const reportContent = defineVerb({
       .onConflictDoNothing({ target: [reports.reporterId, reports.targetType, reports.targetId], where: sql`${reports.status} = 'open'` })
       .returning({ id: reports.id });
     if (!report) return { reportId: null, duplicate: true };
+    await queueContentReported(tx, { id: report.id, targetType: target.targetType, targetId: target.targetId, reason: data.reason }, ctx.now);
     const [history] = await tx
       .select({
         upheld: sql<number>`count(*) filter (where ${reports.status} = 'upheld')::int`,

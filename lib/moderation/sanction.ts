@@ -10,6 +10,7 @@ import { uuidField } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
 import { closeItem, insertDecision, refreshQueue } from './decision';
 import { strongestStanding, standingOf } from './measures';
+import { queueMemberSuspended } from '@/lib/webhooks/sources';
 
 const input = z
   .object({
@@ -53,6 +54,7 @@ export const sanctionMember = defineVerb({
         .where(eq(users.id, user.id));
     }
     await ctx.notify([{ userId: user.id, kind: 'sanction', actorId: null, sanctionId: sanction!.id }]);
+    if (KEEPS_OUT.includes(data.kind)) await queueMemberSuspended(tx, user, sanction!, ctx.now);
     // A reported profile is settled by the measure: its queue entry closes and the reporters hear so.
     const profile = { targetType: 'profile' as const, targetId: user.id };
     const [reported] = await tx

@@ -36,6 +36,7 @@ const MIN_ROLE = {
   'view:roster_imports': ['manager', 'active'],
   'view:integrations': ['manager', 'active'],
   'manage:integrations': ['manager', 'write'],
+  'manage:webhooks': ['manager', 'write'],
 } as const satisfies Record<string, readonly [Role, 'write' | 'active']>;
 
 type RolePermission = keyof typeof MIN_ROLE;

@@ -10,6 +10,8 @@ declare module 'vitest' {
     baseURL: string;
     /** The server's DATA_DIR, where mail is written as .eml files when no SMTP server is set. */
     dataDir: string;
+    /** The port of the server's inbound SMTP listener (replies by e-mail, domain respuestas.test). */
+    inboundSmtpPort: number;
   }
 }
 
@@ -76,6 +78,7 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   if (process.env.E2E_BASE_URL) {
     provide('baseURL', process.env.E2E_BASE_URL);
     provide('dataDir', process.env.E2E_DATA_DIR ?? '');
+    provide('inboundSmtpPort', Number(process.env.E2E_INBOUND_SMTP_PORT ?? 2525));
     return () => undefined;
   }
   const started = Date.now();
@@ -88,10 +91,11 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>) {
   mkdirSync(ARTIFACTS, { recursive: true });
   // Failure pictures from an earlier run would only mislead.
   for (const f of readdirSync(ARTIFACTS)) if (/^(FAILED|AXE)-.*\.png$/.test(f)) rmSync(path.join(ARTIFACTS, f), { force: true });
-  const { url, teardown, dataDir } = await startAppServer();
+  const { url, teardown, dataDir, inboundSmtpPort } = await startAppServer();
   console.log(`[e2e] server ready at ${url} in ${Math.round((Date.now() - started) / 1000)} s (log: tests/artifacts/e2e-server.log)`);
   provide('baseURL', url);
   provide('dataDir', dataDir);
+  provide('inboundSmtpPort', inboundSmtpPort);
   return teardown;
 }
 
@@ -105,6 +109,7 @@ export async function startAppServer({ extraEnv = {}, port: chosen, logName = 'e
   const port = chosen ?? (await freePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tertulia-e2e-data-'));
   const url = `http://localhost:${port}`;
+  const inboundSmtpPort = await freePort();
   const logFile = path.join(ARTIFACTS, `${logName}.log`);
   const log = createWriteStream(logFile);
 
@@ -118,6 +123,12 @@ export async function startAppServer({ extraEnv = {}, port: chosen, logName = 'e
     SEED_DEMO: 'true',
     // An erasure runs seconds after it is asked for, not 14 days (tests/e2e/privacy.test.ts).
     ERASURE_GRACE_SECONDS: '6',
+    // The webhook journey's receiver listens on loopback; replies by e-mail come in on their own port.
+    WEBHOOKS_ALLOW_PRIVATE_NETWORK: 'true',
+    WEBHOOKS_INTERVAL_MS: '1000',
+    INBOUND_SMTP_PORT: String(inboundSmtpPort),
+    INBOUND_SMTP_HOST: '127.0.0.1',
+    INBOUND_MAIL_DOMAIN: 'respuestas.test',
   };
   // Embedded PGlite in the temp folder, whatever the developer's shell says.
   for (const key of ['DATABASE_URL', 'PGLITE_DATA_DIR', 'NEXTAUTH_SECRET', 'NEXTAUTH_URL', 'HOST', 'SMTP_URL', 'TRUST_PROXY']) delete env[key];
@@ -144,7 +155,7 @@ export async function startAppServer({ extraEnv = {}, port: chosen, logName = 'e
     await teardown();
     throw e;
   }
-  return { url, teardown, dataDir };
+  return { url, teardown, dataDir, inboundSmtpPort };
 }
 
 export { freePort };

@@ -16,6 +16,7 @@ const SECTIONS = [
   { href: '/admin/members', key: 'admin.sections.members' },
   { href: '/admin/complaints', key: 'complaintSettings.adminCard' },
   { href: '/admin/mail', key: 'mailOutbox.adminCard' },
+  { href: '/admin/integrations/webhooks', key: 'webhooks.adminCard' },
   { href: '/admin/moderation/words', key: 'moderation.adminCards.words' },
   { href: '/admin/audit', key: 'moderation.adminCards.audit' },
   { href: '/admin/privacy', key: 'privacy.desk.adminCard' },
