@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { closeDb, databaseMode, DatabaseLockedError, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { startCacheBus } from '@/lib/cache/bus';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
 import { watchDatabase } from '@/lib/availability/database-watch';
 import { admit } from '@/lib/availability/gate';
@@ -41,6 +42,8 @@ async function main() {
     throw e;
   }
   await migrateDatabase();
+  // Pages share what every reader sees alike once this process hears every change (docs/decisions/0010-page-cache.md).
+  await Promise.race([startCacheBus(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   if (env.SEED_DEMO && (await databaseIsEmpty(getDb()))) {
     await seedDemo(getDb());
     logger.info('demo community "Club Deportivo Ribera" created');

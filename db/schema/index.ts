@@ -14,3 +14,4 @@ export * from './mail';
 export * from './moderation';
 export * from './at-risk';
 export * from './profiles';
+export * from './uploads';

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
+import { cached } from '@/lib/cache';
 import type { Locale } from '@/lib/i18n/config';
 import type { Actor } from '@/lib/policy';
 
@@ -15,14 +16,16 @@ export interface CurrentUser extends Actor {
 // minutes, never one per request.
 const SEEN_EVERY_MS = 5 * 60_000;
 
-async function noteSeen(userId: string, lastSeenAt: Date | null): Promise<void> {
+/** True when it wrote (the kept account row then learns the new time). */
+async function noteSeen(userId: string, lastSeenAt: Date | null): Promise<boolean> {
   const now = new Date();
-  if (lastSeenAt && now.getTime() - lastSeenAt.getTime() < SEEN_EVERY_MS) return;
+  if (lastSeenAt && now.getTime() - lastSeenAt.getTime() < SEEN_EVERY_MS) return false;
   const stale = new Date(now.getTime() - SEEN_EVERY_MS);
   await getDb()
     .update(users)
     .set({ lastSeenAt: now })
     .where(and(eq(users.id, userId), or(isNull(users.lastSeenAt), lt(users.lastSeenAt, stale))));
+  return true;
 }
 
 /**
@@ -31,9 +34,13 @@ async function noteSeen(userId: string, lastSeenAt: Date | null): Promise<void> 
  */
 export async function resolveSessionUser(session: { userId: string; sessionVersion: number }): Promise<CurrentUser | null> {
   if (!/^[0-9a-f-]{36}$/i.test(session.userId)) return null;
-  const [row] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
+  // From memory until the row changes (any column but "last seen"): the trigger names `user:<id>` at commit.
+  const row = await cached(`account:${session.userId}`, [`user:${session.userId}`], async () => {
+    const [found] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
+    return found ?? null;
+  });
   if (!row || row.sessionVersion !== session.sessionVersion) return null;
-  await noteSeen(row.id, row.lastSeenAt);
+  if (await noteSeen(row.id, row.lastSeenAt)) row.lastSeenAt = new Date();
   return {
     id: row.id,
     role: row.role,
