@@ -34,6 +34,9 @@ const schema = z.object({
   // Bearer token for Prometheus at /api/metrics; unset, the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The page cache (docs/decisions/0010-page-cache.md): `off` reads every page from the database.
+  TERTULIA_PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  TERTULIA_CACHE_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'APP_URL' | 'NEXTAUTH_SECRET' | 'PGLITE_DATA_DIR'> & {

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { getEnv } from '@/lib/env';
 
 /**
  * What every reader of a page sees alike (a thread's posts, the board's cards, the brand, an account),
@@ -9,7 +10,6 @@ import { LRUCache } from 'lru-cache';
  * Nothing is cached while this process is not listening, so a lost connection never serves stale pages.
  */
 
-export const CACHE_LIMIT = Number(process.env.TERTULIA_CACHE_ENTRIES ?? 5_000);
 /** A payload of `*` means "something too large to list changed": everything goes. */
 export const EVERYTHING = '*';
 
@@ -43,9 +43,9 @@ export class TaggedCache {
   private floor = 0;
   private counts = { hits: 0, misses: 0, bypassed: 0, invalidations: 0, evictions: 0 };
   listening = false;
-  enabled = process.env.TERTULIA_PAGE_CACHE !== 'off';
+  enabled = true;
 
-  constructor(limit = CACHE_LIMIT) {
+  constructor(limit: number) {
     this.lru = new LRUCache<string, Entry>({
       max: limit,
       dispose: (entry, key, reason) => {
@@ -147,6 +147,10 @@ export class TaggedCache {
 const g = globalThis as unknown as { __tertuliaPageCache?: TaggedCache };
 
 export function pageCache(): TaggedCache {
-  g.__tertuliaPageCache ??= new TaggedCache();
+  if (!g.__tertuliaPageCache) {
+    const env = getEnv();
+    g.__tertuliaPageCache = new TaggedCache(env.TERTULIA_CACHE_ENTRIES);
+    g.__tertuliaPageCache.enabled = env.TERTULIA_PAGE_CACHE === 'on';
+  }
   return g.__tertuliaPageCache;
 }
