@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db/client';
+import { countQueries, getDb } from '@/db/client';
 import { communitySettings, complaintCategories, groupMembers, storedFiles, users } from '@/db/schema';
 import { resolveSessionUser } from '@/lib/auth/session-user';
 import { getBrand } from '@/lib/brand/queries';
@@ -178,6 +178,43 @@ describe('complaint pages and the board: every write shows on the next read, her
       expect(await board()).toEqual(await uncached(board));
       expect(await heard()).toBe(true);
     }
+  });
+});
+
+describe('what a warm cache saves', () => {
+  it('the queries of the board, a complaint and a thread page as the layout and the page read them', async () => {
+    const { luis, group, t } = await threadScene();
+    const c = await freshComplaint(lists);
+    const row = await reload(luis.id);
+    const shell = async () => {
+      await resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion });
+      await getBrand();
+    };
+    const pages = {
+      board: async () => {
+        await shell();
+        await Promise.all([listBoard(luis, boardFilters.parse({})), complaintOptions('es')]);
+      },
+      complaint: async () => {
+        await shell();
+        await getComplaintView(luis, c.number, false);
+      },
+      thread: async () => {
+        await shell();
+        await getThreadView(luis, group.slug, t.id);
+      },
+    };
+    // "Last seen" is written once every few minutes per member: out of the way before counting.
+    await uncached(shell);
+    const counts: Record<string, [number, number]> = {};
+    for (const [name, read] of Object.entries(pages)) {
+      const cold = (await countQueries(() => uncached(read))).queries;
+      await read();
+      counts[name] = [cold, (await countQueries(read)).queries];
+    }
+    // [uncached, warm]: the account, the brand, the cards, the lists, the timeline and photos, the posts
+    // with their images and reactions come from memory; what is the reader's own is still read.
+    expect(counts).toEqual({ board: [5, 0], complaint: [6, 2], thread: [7, 2] });
   });
 });
 
