@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { closeDb, databaseMode, DatabaseLockedError, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { startCacheBus } from '@/lib/cache/bus';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
 import { watchDatabase } from '@/lib/availability/database-watch';
 import { admit } from '@/lib/availability/gate';
@@ -42,6 +43,8 @@ async function main() {
     throw e;
   }
   await migrateDatabase();
+  // Pages share what every reader sees alike once this process hears every change (docs/decisions/0010-page-cache.md).
+  await Promise.race([startCacheBus(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   if (env.SEED_DEMO && (await databaseIsEmpty(getDb()))) {
     // DEMO=retailer starts the shop chain instead of the club.
     const profile = DEMOS[env.DEMO];

@@ -1,6 +1,7 @@
 // Starting the production server under test and signing members in, for every part of the bench.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { mkdtempSync, openSync } from 'node:fs';
+import os from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { SCALE_PASSWORD } from '../scripts/seed-scale/ids';
@@ -36,6 +37,28 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, log:
   fail(`${url} did not answer within ${timeoutMs / 1000} s; server output in ${log}`);
 }
 
+/** The token the bench gives each app it starts, to read its /api/metrics. */
+export const BENCH_METRICS_TOKEN = 'bench-metrics-token-0123456789';
+
+export interface PageCacheStats {
+  entries: number;
+  limit: number;
+  hits: number;
+  misses: number;
+  bypassed: number;
+  invalidations: number;
+  evictions: number;
+}
+
+/** The page cache's counters, read from the app's Prometheus metrics. */
+export async function pageCacheStats(base: string): Promise<PageCacheStats | null> {
+  const res = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } }).catch(() => null);
+  if (!res?.ok) return null;
+  const out: Record<string, number> = {};
+  for (const m of (await res.text()).matchAll(/^tertulia_page_cache\{stat="(\w+)"\} (\S+)$/gm)) out[m[1]!] = Number(m[2]);
+  return { entries: out.entries ?? 0, limit: out.limit ?? 0, hits: out.hits ?? 0, misses: out.misses ?? 0, bypassed: out.bypassed ?? 0, invalidations: out.invalidations ?? 0, evictions: out.evictions ?? 0 };
+}
+
 export interface App {
   base: string;
   pid: number;
@@ -61,6 +84,9 @@ export async function startApp(opts: { port: number; databaseUrl: string; secret
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       NEXT_TELEMETRY_DISABLED: '1',
+      METRICS_TOKEN: BENCH_METRICS_TOKEN,
+      // Each process its own disk, as on separate machines: nothing may be shared through it.
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'tertulia-bench-data-')),
       ...opts.env,
     },
   });

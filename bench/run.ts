@@ -6,7 +6,7 @@
 //
 // Flags: --only <name[,name]> (see GROUPS)  --duration <s>  --connections <n>  --warmup <s>
 //        --database-url <url>  --port <n> (app; second app n+1; limit n+2)  --sockets <n>
-//        --idle-sockets <n>  --write-connections <n>  --profile
+//        --idle-sockets <n>  --write-connections <n>  --profile  --cache on|off
 import { execFileSync, fork, type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { BIG_THREAD_ID, scaleEmail, scaleId } from '../scripts/seed-scale/ids';
 import { actionId } from './actions';
-import { type App, fail, freePort, logPath, signInAll, startApp } from './app';
+import { type App, fail, freePort, logPath, type PageCacheStats, pageCacheStats, signInAll, startApp } from './app';
+import { type CrisisMeasurement, measureCrisis } from './crisis';
 import { cannon, fmt, type Load, type Measurement, measure, printTable } from './cannon';
 import { complaintMedians } from './complaints-sql';
 import { dashboardMedians, printDashboardReads } from './dashboard-sql';
@@ -32,10 +33,11 @@ const GROUPS: Record<string, string[]> = {
   writes: ['writes'],
   realtime: ['realtime', 'idle'],
   two: ['two'],
+  crisis: ['crisis'],
   frontend: ['js', 'lighthouse'],
   sql: ['complaints-sql', 'search-sql', 'dashboard-sql'],
 };
-const ALL = new Set([...PAGES, 'limit', 'writes', 'realtime', 'idle', 'two', 'js', 'lighthouse', 'complaints-sql', 'search-sql', 'dashboard-sql']);
+const ALL = new Set([...PAGES, 'limit', 'writes', 'crisis', 'realtime', 'idle', 'two', 'js', 'lighthouse', 'complaints-sql', 'search-sql', 'dashboard-sql']);
 
 const { values: args } = parseArgs({
   options: {
@@ -52,8 +54,11 @@ const { values: args } = parseArgs({
     // V8 CPU profiles of the server, one per thread, in bench/results/<run>-profile/ (the largest is
     // the main thread; open it in Chrome DevTools or speedscope).
     profile: { type: 'boolean', default: false },
+    // `--cache off` starts the apps without the page cache (docs/decisions/0010-page-cache.md), for before/after.
+    cache: { type: 'string', default: 'on' },
   },
 });
+const APP_ENV = { TERTULIA_PAGE_CACHE: args.cache === 'off' ? 'off' : 'on' };
 const LOAD: Load = { connections: Number(args.connections), warmupSeconds: Number(args.warmup), durationSeconds: Number(args.duration) };
 const SECRET = process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-for-production-0123456789';
 const DATABASE_URL = args['database-url'] ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tertulia_scale';
@@ -142,6 +147,9 @@ let complaintReads: Awaited<ReturnType<typeof complaintMedians>> | null = null;
 let dashboardReads: Awaited<ReturnType<typeof dashboardMedians>> | null = null;
 let search: Awaited<ReturnType<typeof searchMedians>> | null = null;
 let signedIn = 0;
+// The page cache's counters around each page's run (warm-up included), and the crisis run.
+const cacheRows: { name: string; before: PageCacheStats; after: PageCacheStats }[] = [];
+let crisis: CrisisMeasurement | null = null;
 
 const apps: App[] = [];
 let limitServer: ChildProcess | null = null;
@@ -153,6 +161,7 @@ try {
       secret: SECRET,
       log: logPath(RESULTS_DIR, stamp, 'server'),
       profileDir: args.profile ? path.join(RESULTS_DIR, `${stamp}-profile`) : undefined,
+      env: APP_ENV,
     });
     apps.push(app);
     const { base } = app;
@@ -225,9 +234,12 @@ try {
       }
       if (!wants(t.name)) continue;
       process.stdout.write(`measuring ${t.name} (${t.path}) … `);
+      const cacheBefore = await pageCacheStats(base);
       const m = await measure(t.name, [base], t.path, cookiesOf(t), [app.pid], pageBytes.get(t.name)!.length, LOAD);
       console.log(`${fmt(m.requestsPerSec, 1)} req/s`);
       measured.push(m);
+      const cacheAfter = await pageCacheStats(base);
+      if (cacheBefore && cacheAfter) cacheRows.push({ name: t.name, before: cacheBefore, after: cacheAfter });
     }
     const homeHtml = pageBytes.get('home');
     if (homeHtml && (wants('limit') || wants('home'))) {
@@ -274,6 +286,15 @@ try {
       }
     }
 
+    if (wants('crisis') && board?.number) {
+      process.stdout.write(`crisis: ${LOAD.connections - Number(args['write-connections'])} connections read the board and complaint #${board.number}, ${args['write-connections']} file complaints and "me too" … `);
+      const before = await pageCacheStats(base);
+      crisis = await measureCrisis({ base, pool, pid: app.pid, load: LOAD, readCookies: cookies, writeCookies: cookies, complaintPath: `/board/${board.number}`, writeConnections: Number(args['write-connections']) });
+      const after = await pageCacheStats(base);
+      if (before && after) cacheRows.push({ name: 'crisis', before, after });
+      console.log(`reads ${fmt(crisis.readsPerSec, 1)} req/s, writes ${fmt(crisis.writesPerSec, 1)}/s, visible p99 ${fmt(crisis.visibleP99Ms)} ms`);
+    }
+
     if (wants('realtime') && writeThread) {
       await clearRateLimits(pool);
       process.stdout.write(`realtime: ${args.sockets} sockets in one thread's room, ${args.posts} replies … `);
@@ -294,7 +315,7 @@ try {
 
     // ── Two app processes on the same PostgreSQL ───────────────────────────────────────────────
     if (wants('two')) {
-      const second = await startApp({ port: await portFor(1), databaseUrl: DATABASE_URL, secret: SECRET, log: logPath(RESULTS_DIR, stamp, 'server-2') });
+      const second = await startApp({ port: await portFor(1), databaseUrl: DATABASE_URL, secret: SECRET, log: logPath(RESULTS_DIR, stamp, 'server-2'), env: APP_ENV });
       apps.push(second);
       const bases = [base, second.base];
       const shared = targets.filter((x) => ['thread', 'board'].includes(x.name) && pageBytes.has(x.name));
@@ -333,6 +354,24 @@ try {
     printTable(
       ['write', 'writes/s', 'p50 ms', 'p99 ms', 'failed', 'reads/s', 'read p99 ms', 'srv CPU', 'pg CPU', 'peak RSS MB', 'load'],
       writes.map((w) => [w.name, fmt(w.writesPerSec, 1), fmt(w.writeP50Ms), fmt(w.writeP99Ms), fmt(w.writeFailures), fmt(w.readsPerSec, 1), fmt(w.readP99Ms), fmt(w.usage.serverCpuCores, 2), fmt(w.usage.postgresCpuCores, 2), fmt(w.usage.serverPeakRssMb), fmt(w.loadAverage, 1)]),
+    );
+  }
+  if (crisis) {
+    console.log(`\ncrisis: reads of the board and a complaint while ${args['write-connections']} connections file complaints and say "me too" (targets: reads ≥ 300/s, writes ≥ 50/s, none failed, visible p99 < 1 s):`);
+    printTable(
+      ['reads/s', 'read p99 ms', 'read errors', 'writes/s', 'write p99 ms', 'failed', 'visible p50 ms', 'visible p99 ms', 'max ms', 'samples', 'srv CPU', 'pg CPU', 'peak RSS MB', 'load'],
+      [[fmt(crisis.readsPerSec, 1), fmt(crisis.readP99Ms), fmt(crisis.readErrors), fmt(crisis.writesPerSec, 1), fmt(crisis.writeP99Ms), fmt(crisis.writeFailures), fmt(crisis.visibleP50Ms), fmt(crisis.visibleP99Ms), fmt(crisis.visibleMaxMs), fmt(crisis.visibleSamples), fmt(crisis.usage.serverCpuCores, 2), fmt(crisis.usage.postgresCpuCores, 2), fmt(crisis.usage.serverPeakRssMb), fmt(crisis.loadAverage, 1)]],
+    );
+  }
+  if (cacheRows.length) {
+    console.log(`\npage cache (${args.cache === 'off' ? 'switched off' : 'on'}), during each run: reads served from memory, loaded, dropped by writes; entries kept of the limit:`);
+    printTable(
+      ['run', 'hits', 'misses', 'hit rate', 'bypassed', 'invalidations', 'evictions', 'entries', 'limit'],
+      cacheRows.map(({ name, before: b, after: a }) => {
+        const hits = a.hits - b.hits;
+        const misses = a.misses - b.misses;
+        return [name, fmt(hits), fmt(misses), hits + misses ? `${((hits / (hits + misses)) * 100).toFixed(1)} %` : '—', fmt(a.bypassed - b.bypassed), fmt(a.invalidations - b.invalidations), fmt(a.evictions - b.evictions), fmt(a.entries), fmt(a.limit)];
+      }),
     );
   }
   if (realtime.length) {
@@ -384,6 +423,8 @@ try {
         limit,
         skipped,
         writes,
+        crisis,
+        pageCache: { mode: args.cache === 'off' ? 'off' : 'on', runs: cacheRows },
         realtime,
         idleSockets: idle,
         firstLoadJs: js,

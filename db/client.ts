@@ -20,7 +20,7 @@ type Handle =
   | { mode: 'pglite'; db: Db; client: PGlite; lockFile: string | null };
 
 // Next bundles app code apart from server.ts; globalThis is what both see as one object.
-const g = globalThis as unknown as { __tertuliaDb?: Handle; __tertuliaQueryCount?: { n: number } };
+const g = globalThis as unknown as { __tertuliaDb?: Handle; __tertuliaQueryCount?: { n: number }; __tertuliaOnClose?: (() => Promise<void>)[] };
 
 export class DatabaseLockedError extends Error {
   constructor(dir: string, pid: string) {
@@ -133,7 +133,15 @@ export function getPglite(): PGlite | null {
   return h.mode === 'pglite' ? h.client : null;
 }
 
+/** Work that holds a connection of its own (a LISTEN) and must end before the database closes. */
+export function onClose(fn: () => Promise<void>): void {
+  (g.__tertuliaOnClose ??= []).push(fn);
+}
+
 export async function closeDb(): Promise<void> {
+  const hooks = g.__tertuliaOnClose ?? [];
+  g.__tertuliaOnClose = [];
+  for (const fn of hooks) await fn().catch(() => undefined);
   const h = g.__tertuliaDb;
   if (!h) return;
   g.__tertuliaDb = undefined;

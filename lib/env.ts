@@ -63,6 +63,9 @@ const schema = z.object({
   OIDC_MEMBERSHIP_CLAIM: z.string().regex(/^[A-Za-z0-9_.:/-]{1,100}$/, 'must be a claim name').default('membership_number'),
   // `roster`: only people who already have an account (same e-mail) come in; `open`: unknown people join as members.
   OIDC_JOIN: z.enum(['roster', 'open']).default('roster'),
+  // The page cache (docs/decisions/0010-page-cache.md): `off` reads every page from the database.
+  TERTULIA_PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  TERTULIA_CACHE_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
 });
 
 const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;

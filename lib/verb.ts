@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type Executor, getDb, type Tx } from '@/db/client';
 import { type AuditEntry, recordAudit } from '@/lib/audit/record';
+import { settleCache } from '@/lib/cache/bus';
 import { Forbidden, Invalid, type FieldErrors } from '@/lib/errors';
 import { logger } from '@/lib/logging/logger';
 import { announceNotifications, type NewNotification, writeNotifications } from '@/lib/notifications/write';
@@ -175,6 +176,8 @@ async function runVerb<S extends z.ZodType, T, R, A extends Actor | null, P>(spe
     if (first === undefined) throw e;
     return first;
   }
+  // This process drops what the change made stale before anyone is told of it (docs/decisions/0010-page-cache.md).
+  await settleCache();
   announceNotifications(notified);
   for (const fn of pending) await fn();
   return result;

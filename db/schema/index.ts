@@ -22,3 +22,4 @@ export * from './two-factor';
 export * from './integrations';
 export * from './webhooks';
 export * from './inbound-mail';
+export * from './uploads';

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { type Executor, getDb } from '@/db/client';
 import { communitySettings } from '@/db/schema';
+import { cached } from '@/lib/cache';
 import type { Locale } from '@/lib/i18n/config';
 import { type BrandPalette, paletteFor } from './colors';
 
@@ -63,5 +64,9 @@ function brandOf(s: Omit<typeof FALLBACK, 'logoPath'> & { logoPath: string | nul
   };
 }
 
-/** Once per request, however many components ask. */
-export const getBrand = cache(() => loadBrand());
+/** Once per request, however many components ask; from memory until the settings change (tag `brand`). */
+export const getBrand = cache(async () => {
+  const brand = await cached('brand', ['brand'], () => loadBrand());
+  g.__tertuliaLastBrand = brand;
+  return brand;
+});

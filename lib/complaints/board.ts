@@ -2,6 +2,7 @@ import { and, asc, desc, eq, exists, isNotNull, sql, type SQL } from 'drizzle-or
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { complaintBranches, complaintCategories, complaintFollowers, complaints } from '@/db/schema';
+import { cached } from '@/lib/cache';
 import type { Actor } from '@/lib/policy';
 import { urlFilter } from '@/lib/validation/fields';
 import { decodeCursor, isTimestamp, isUuid, keysetPage } from '@/lib/pagination/cursor';
@@ -67,6 +68,13 @@ function keysetAfter(sort: BoardSort, raw: string | undefined): SQL | undefined 
  * Visitors (no actor) simply cannot use "mine" and "followed".
  */
 export async function listBoard(actor: Actor | null, filters: BoardFilters): Promise<{ cards: BoardCard[]; nextCursor: string | null }> {
+  // "Mine" and "followed" are the reader's own; every other page of the board is the same for everyone.
+  if (filters.mine || filters.followed) return readBoard(actor, filters);
+  const key = JSON.stringify([filters.status, filters.category, filters.branch, filters.waiting, filters.sort, filters.after]);
+  return cached(`board:${key}`, ['board', 'options'], () => readBoard(null, filters));
+}
+
+async function readBoard(actor: Actor | null, filters: BoardFilters): Promise<{ cards: BoardCard[]; nextCursor: string | null }> {
   const sort = filters.sort;
   const waiting = filters.waiting === '1' || sort === 'waiting';
   const rows = await getDb()

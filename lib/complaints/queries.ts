@@ -14,6 +14,7 @@ import {
   staffTeams,
   users,
 } from '@/db/schema';
+import { cached } from '@/lib/cache';
 import { type Actor, can, hasRole } from '@/lib/policy';
 import type { ComplaintFacts } from '@/lib/policy/complaints';
 import type { EventKind, Visibility } from './apply';
@@ -151,15 +152,20 @@ export async function getComplaintView(actor: Actor | null, number: number, boar
   const offers = offersTo(actor, facts);
   const visible: Visibility[] = ['public', ...(offers.view_private ? (['private'] as const) : []), ...(offers.view_internal ? (['internal'] as const) : [])];
 
+  // The timeline and photos are the same for everyone with the same visibility (this reader's audience
+  // class, decided above); kept until the complaint's events or photos change, or a name does.
+  const tags = [`complaint:${c.id}`, 'people'];
   const [events, photos, mine] = await Promise.all([
-    db
-      .select({ e: complaintEvents, name: users.displayName, title: users.staffTitle, role: users.role })
-      .from(complaintEvents)
-      .leftJoin(users, eq(users.id, complaintEvents.actorId))
-      .where(and(eq(complaintEvents.complaintId, c.id), inArray(complaintEvents.visibility, visible)))
-      .orderBy(asc(complaintEvents.id))
-      .limit(TIMELINE_LIMIT),
-    db.select().from(complaintPhotos).where(eq(complaintPhotos.complaintId, c.id)).orderBy(asc(complaintPhotos.createdAt)),
+    cached(`complaint-timeline:${c.id}:${visible.join(',')}`, tags, () =>
+      db
+        .select({ e: complaintEvents, name: users.displayName, title: users.staffTitle, role: users.role })
+        .from(complaintEvents)
+        .leftJoin(users, eq(users.id, complaintEvents.actorId))
+        .where(and(eq(complaintEvents.complaintId, c.id), inArray(complaintEvents.visibility, visible)))
+        .orderBy(asc(complaintEvents.id))
+        .limit(TIMELINE_LIMIT),
+    ),
+    cached(`complaint-photos:${c.id}`, tags, () => db.select().from(complaintPhotos).where(eq(complaintPhotos.complaintId, c.id)).orderBy(asc(complaintPhotos.createdAt))),
     actor
       ? db
           .select({

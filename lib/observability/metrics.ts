@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { pageCache } from '@/lib/cache/store';
 
 /**
  * The process's Prometheus metrics. server.ts and the Next bundle each load this module: the registry
@@ -35,6 +36,17 @@ function create() {
     }),
     sockets: new Gauge({ name: 'tertulia_realtime_connected_sockets', help: 'Sockets connected to this process', registers }),
     realtimeListening: new Gauge({ name: 'tertulia_realtime_adapter_listening', help: '1 when the PostgreSQL adapter is listening (or not needed), 0 when it is not', registers }),
+    pageCache: new Gauge({
+      name: 'tertulia_page_cache',
+      help: 'The shared page cache (docs/decisions/0010-page-cache.md): entries, limit, hits, misses, bypassed reads, invalidations, evictions, listening (1/0)',
+      labelNames: ['stat'] as const,
+      registers,
+      collect() {
+        const { hitRate: _, listening, ...counts } = pageCache().stats();
+        for (const [stat, value] of Object.entries(counts)) this.set({ stat }, value);
+        this.set({ stat: 'listening' }, listening ? 1 : 0);
+      },
+    }),
     rateLimitRefusals: new Counter({ name: 'tertulia_rate_limit_refusals_total', help: 'Actions refused by a rate limit, by rule', labelNames: ['rule'] as const, registers }),
   };
 }

@@ -1,6 +1,7 @@
 import { can } from '@/lib/policy';
 import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { cached } from '@/lib/cache';
 import { isUuid } from '@/lib/pagination/cursor';
 import { groupMembers, groups, postRevisions, posts, threadReads, threads, users } from '@/db/schema';
 import type { Actor } from '@/lib/policy';
@@ -21,6 +22,16 @@ export interface PageCursor {
 
 // Keyset on (created_at, id) read from the cursor row itself, so no timestamp is ever rounded.
 const position = (postId: string) => sql`(select ${posts.createdAt}, ${posts.id} from ${posts} where ${posts.id} = ${postId})`;
+
+/**
+ * A page of a thread's posts is the same for every reader who may read the thread (hidden and deleted
+ * posts are blank for all; the reader's own controls are decided by the client from `viewer`): kept
+ * until a post, reaction or image of the thread changes, or an author's name (tags `thread:<id>`, `people`).
+ * Only reached after the reader's access to the group was checked.
+ */
+function postsOf(threadId: string, page: string, load: () => Promise<PostDto[]>): Promise<PostDto[]> {
+  return cached(`thread-posts:${threadId}:${page}`, [`thread:${threadId}`, 'people'], load);
+}
 
 /**
  * One page of a thread for a reader, in a bounded number of queries whatever the thread's length.
@@ -57,12 +68,12 @@ export async function getThreadView(actor: Actor, slug: string, threadId: string
   let hasOlder: boolean;
   let hasNewer: boolean;
   if (before || (cursor.latest && !after)) {
-    const rows = await loadPostDtos(before ? and(inThread, lt(sql`(${posts.createdAt}, ${posts.id})`, position(before)))! : inThread, { order: 'desc', limit });
+    const rows = await postsOf(threadId, `before:${before ?? 'latest'}`, () => loadPostDtos(before ? and(inThread, lt(sql`(${posts.createdAt}, ${posts.id})`, position(before)))! : inThread, { order: 'desc', limit }));
     hasOlder = rows.length > POSTS_PER_PAGE;
     page = rows.slice(0, POSTS_PER_PAGE).reverse();
     hasNewer = before !== undefined;
   } else {
-    const rows = await loadPostDtos(after ? and(inThread, gt(sql`(${posts.createdAt}, ${posts.id})`, position(after)))! : inThread, { limit });
+    const rows = await postsOf(threadId, `after:${after ?? 'first'}`, () => loadPostDtos(after ? and(inThread, gt(sql`(${posts.createdAt}, ${posts.id})`, position(after)))! : inThread, { limit }));
     hasNewer = rows.length > POSTS_PER_PAGE;
     page = rows.slice(0, POSTS_PER_PAGE);
     hasOlder = after !== undefined;

@@ -1,8 +1,14 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { storedFiles } from '@/db/schema';
 import { getEnv } from '@/lib/env';
 
-/** Where uploaded files live. Local disk now; an S3-compatible store can implement the same shape. */
+/**
+ * Where uploaded files live: in PostgreSQL when the app runs on it (every process, on every machine,
+ * reads the same files), on the local disk with the embedded database (one process by design).
+ */
 export interface FileStorage {
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | null>;
@@ -41,6 +47,25 @@ class LocalStorage implements FileStorage {
   }
 }
 
+/** Files in the `stored_files` table; one written before this table existed is still read from disk. */
+export class DatabaseStorage implements FileStorage {
+  constructor(private readonly before: FileStorage | null = null) {}
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    if (!isSafeKey(key)) throw new Error('Unsafe storage key');
+    // Named by content hash: the same key is the same bytes, so a second upload changes nothing.
+    await getDb().insert(storedFiles).values({ key, bytes, size: bytes.length }).onConflictDoNothing();
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    if (!isSafeKey(key)) return null;
+    const [row] = await getDb().select({ bytes: storedFiles.bytes }).from(storedFiles).where(eq(storedFiles.key, key)).limit(1);
+    return row?.bytes ?? (await this.before?.get(key)) ?? null;
+  }
+}
+
 export function getStorage(): FileStorage {
-  return new LocalStorage(path.resolve(getEnv().DATA_DIR, 'uploads'));
+  const env = getEnv();
+  const disk = new LocalStorage(path.resolve(env.DATA_DIR, 'uploads'));
+  return env.DATABASE_URL ? new DatabaseStorage(disk) : disk;
 }
