@@ -81,7 +81,9 @@ async function main() {
   // Replies by e-mail: only when both the port and the reply domain are configured.
   const inbound = env.INBOUND_SMTP_PORT !== undefined && env.INBOUND_MAIL_DOMAIN ? await startInboundSmtp({ port: env.INBOUND_SMTP_PORT, host: env.INBOUND_SMTP_HOST }) : null;
 
-  httpServer.listen(env.PORT, env.HOST, () => {
+  // Node's default backlog (511) overflowed under a flood of 1,000 sign-ins: members' connections then
+  // waited for the kernel's SYN retries (1 s, 3 s…) behind the flood's, though the flood was refused at once.
+  httpServer.listen({ port: env.PORT, host: env.HOST, backlog: 4096 }, () => {
     logger.info(
       { port: env.PORT, database: databaseMode(), dev, startupMs: Date.now() - started },
       `Tertulia is listening on ${env.APP_URL}`,

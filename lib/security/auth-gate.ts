@@ -7,9 +7,10 @@ import { addressKey } from './address';
 // next-auth, the limiter) and a member's page waited 24 s behind them; now they are refused here, for
 // the price of a few bytes each. The same flood spread over 1,000 addresses passed that gate and the
 // service's attempt budget let 576 reach Next at once: a member's page waited 11 s (p99) behind them.
-// So the whole process also admits only so many sign-in requests at a time.
+// So the whole process also admits only so many sign-in requests at a time (6: a sign-in takes ~50 ms,
+// so that is still ~100 a second, and the many-address flood then kept the member's page at p99 0.6 s).
 const PER_ADDRESS = 8;
-const IN_ALL = 24;
+const IN_ALL = 6;
 const EVERYONE = '*';
 const g = globalThis as unknown as { __tertuliaAuthInFlight?: Map<string, number> };
 const inFlight = (g.__tertuliaAuthInFlight ??= new Map());
