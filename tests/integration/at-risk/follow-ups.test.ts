@@ -7,7 +7,7 @@ import { closeFollowUp } from '@/lib/at-risk/close-follow-up';
 import { sweepFollowUps } from '@/lib/at-risk/follow-up-sweep';
 import { logFollowUp } from '@/lib/at-risk/log-follow-up';
 import { setValueBand } from '@/lib/at-risk/set-value-band';
-import { Conflict, Forbidden, Invalid } from '@/lib/errors';
+import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import type { Actor } from '@/lib/policy';
 import { complaintScene, type Lists, member, staffer } from '../complaint-fixtures';
 import { breached, key, noticesOf, open, refresh, riskOf, veteran } from './fixtures';
@@ -116,6 +116,15 @@ describe('bad input', () => {
     await expect(open(laura, jorge.id, laura.id)).rejects.toMatchObject({ message: 'atRisk.errors.notMember' });
     const e = await open(laura, pilar.id, (await member('Ana')).id).catch((x: unknown) => x);
     expect((e as Invalid).fieldErrors).toEqual({ assigneeId: ['atRisk.errors.assignee'] });
+  });
+
+  it('an erased account gets no follow-up and no value band (404), and nothing is written', async () => {
+    const gone = await member('Socio anónimo 7');
+    await getDb().update(users).set({ erasedAt: new Date() }).where(eq(users.id, gone.id));
+    await expect(open(laura, gone.id, laura.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(setValueBand({ actor: marta, input: { userId: gone.id, band: 'family' } })).rejects.toBeInstanceOf(NotFound);
+    expect(await rowsOf(gone.id)).toEqual([]);
+    expect(await auditOf(gone.id)).toEqual([]);
   });
 
   it('a value band is the manager\'s, for members only', async () => {
