@@ -44,6 +44,7 @@ import { block, type BlockedItem, moveToBlocked } from './blocked';
 import { queueErasedMail } from './mail';
 import { scrubEverywhere } from './scrub';
 import { wakePrivacyJobs } from './wake';
+import { openSelfServiceRequest, settleSelfServiceRequests } from './requests';
 
 /** 14 days (ERASURE_GRACE_SECONDS): the time a member has to change their mind. */
 export const graceMs = () => getEnv().ERASURE_GRACE_SECONDS * 1000;
@@ -68,6 +69,7 @@ export const requestErasure = defineVerb({
       .onConflictDoNothing()
       .returning({ id: erasureRequests.id, runAfter: erasureRequests.runAfter });
     if (!row) throw new Conflict('privacy.errors.erasurePending');
+    await openSelfServiceRequest(tx, actor.id, 'erasure', row.id, now);
     afterCommit(() => wakePrivacyJobs(row.runAfter));
     return row;
   },
@@ -84,6 +86,8 @@ export const cancelErasure = defineVerb({
       .where(and(eq(erasureRequests.userId, actor.id), isNull(erasureRequests.cancelledAt), isNull(erasureRequests.completedAt)))
       .returning({ id: erasureRequests.id });
     if (!row) throw new NotFound();
+    const [me] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.id));
+    await settleSelfServiceRequests(tx, actor.id, 'erasure', 'erasureWithdrawn', me?.locale ?? 'es', now);
     return row;
   },
 });
@@ -279,9 +283,13 @@ async function deleteContent(tx: Tx, person: Person, tombstoneTitle: string, now
   return images.map((a) => a.storageKey);
 }
 
-async function communityLabels(tx: Tx, number: number) {
+async function communityLocale(tx: Tx) {
   const [settings] = await tx.select({ locale: communitySettings.defaultLocale }).from(communitySettings).where(eq(communitySettings.id, 1));
-  const t = translatorFor(settings?.locale ?? 'es');
+  return settings?.locale ?? null;
+}
+
+async function communityLabels(tx: Tx, number: number) {
+  const t = translatorFor((await communityLocale(tx)) ?? 'es');
   return { label: t('privacy.anonymousName', { number }), tombstone: t('privacy.removedThread') };
 }
 
@@ -307,6 +315,7 @@ async function erase(ctx: VerbContext<Actor | null>, request: typeof erasureRequ
   const signsAsRole = person.role !== 'member' && person.staffTitle;
   await scrubEverywhere(tx, [person.displayName, person.email, person.membershipNumber], signsAsRole ? person.staffTitle! : label);
   await tx.update(erasureRequests).set({ completedAt: now, anonymousNumber: number }).where(eq(erasureRequests.id, request.id));
+  await settleSelfServiceRequests(tx, person.id, 'erasure', 'erasureDone', (await communityLocale(tx)) ?? 'es', now);
   ctx.afterCommit(() => moveToBlocked(files));
   // Open tabs of the account close now, as after "sign out everywhere".
   ctx.afterCommit(() => disconnectUser(person.id));

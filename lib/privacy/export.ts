@@ -14,6 +14,7 @@ import type { Actor } from '@/lib/policy';
 import { getStorage } from '@/lib/uploads/storage';
 import { definePublicVerb, defineVerb } from '@/lib/verb';
 import { EXPORT_KINDS, uploadKeysOf } from './kinds';
+import { openSelfServiceRequest, settleSelfServiceRequests } from './requests';
 import { wakePrivacyJobs } from './wake';
 
 export const EXPORT_DAYS = 7;
@@ -51,6 +52,7 @@ export const requestDataExport = defineVerb({
       .onConflictDoNothing()
       .returning({ id: dataExports.id });
     if (!row) throw new Conflict('privacy.errors.oneExportADay');
+    await openSelfServiceRequest(tx, actor.id, 'access', row.id, now);
     afterCommit(() => wakePrivacyJobs());
     return row.id;
   },
@@ -130,10 +132,12 @@ const settle = definePublicVerb({
   name: 'privacy.exportReady',
   input: z.object({ id: z.uuid(), userId: z.uuid(), fileKey: z.string(), bytes: z.number().int(), now: z.date() }),
   run: async (ctx, { id, userId, fileKey, bytes, now }) => {
-    await ctx.tx
+    const [ready] = await ctx.tx
       .update(dataExports)
       .set({ status: 'ready', progress: 100, fileKey, bytes, readyAt: now, expiresAt: new Date(now.getTime() + EXPORT_DAYS * DAY_MS), leaseUntil: null })
-      .where(eq(dataExports.id, id));
+      .where(eq(dataExports.id, id))
+      .returning({ locale: dataExports.locale });
+    await settleSelfServiceRequests(ctx.tx, userId, 'access', 'accessDone', ready?.locale ?? 'es', now);
     await ctx.notify([{ userId, kind: 'data_export_ready', createdAt: now }]);
   },
 });

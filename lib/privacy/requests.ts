@@ -6,7 +6,9 @@ import { Invalid, NotFound } from '@/lib/errors';
 import { refusal } from '@/lib/policy';
 import { emailField, idempotencyKeyField, optionalText, uuidField } from '@/lib/validation/fields';
 import { defineVerb } from '@/lib/verb';
-import { isLive, privacyDueAt } from './clock';
+import type { Locale } from '@/lib/i18n/config';
+import { translatorFor } from '@/lib/i18n/translator';
+import { isLive, LIVE_STATUSES, privacyDueAt } from './clock';
 
 export const REQUEST_KINDS = ['access', 'erasure', 'rectification', 'objection'] as const;
 export type PrivacyRequestKind = (typeof REQUEST_KINDS)[number];
@@ -41,6 +43,33 @@ const memberInput = z.object({ kind: kindField, details: optionalText(MAX_DETAIL
  * A member's own request, from their settings. The clock starts now. Also the entry point for the
  * export and erasure code of the same issue, which opens an `access` or `erasure` request for its run.
  */
+/**
+ * What a member asks for on their privacy page itself (a copy of their data, an erasure) is a request on
+ * the desk too, opened in the same transaction, so staff see every request and its month in one place.
+ * The key is the source row's id: one desk row per export or erasure, however often it is retried.
+ */
+export async function openSelfServiceRequest(tx: Tx, subjectId: string, kind: 'access' | 'erasure', sourceId: string, now: Date): Promise<void> {
+  const [row] = await tx
+    .insert(privacyRequests)
+    .values({ subjectId, kind, source: 'member', receivedAt: now, dueAt: privacyDueAt(now), createdById: subjectId, idempotencyKey: `self:${sourceId}`, createdAt: now })
+    .onConflictDoNothing()
+    .returning({ id: privacyRequests.id });
+  if (row) await recordEvent(tx, row.id, 'opened', subjectId, now, { source: 'member', selfService: kind });
+}
+
+export type SelfServiceOutcome = 'accessDone' | 'erasureDone' | 'erasureWithdrawn';
+
+/** The job has done it (or the member withdrew it): the member's live requests of that kind are answered, in `locale`. */
+export async function settleSelfServiceRequests(tx: Tx, subjectId: string, kind: 'access' | 'erasure', outcome: SelfServiceOutcome, locale: Locale, now: Date): Promise<void> {
+  const resolution = translatorFor(locale)(`privacy.request.selfService.${outcome}`);
+  const settled = await tx
+    .update(privacyRequests)
+    .set({ status: 'resolved', resolution, resolvedAt: now })
+    .where(and(eq(privacyRequests.subjectId, subjectId), eq(privacyRequests.kind, kind), inArray(privacyRequests.status, [...LIVE_STATUSES])))
+    .returning({ id: privacyRequests.id, dueAt: privacyRequests.dueAt });
+  for (const r of settled) await recordEvent(tx, r.id, 'resolved', null, now, { late: now > r.dueAt, selfService: kind });
+}
+
 export const openPrivacyRequest = defineVerb({
   name: 'privacy.openRequest',
   input: memberInput,

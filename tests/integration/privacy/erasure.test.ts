@@ -3,7 +3,7 @@ import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditLog, blockedRecords, complaintEvents, complaintRatings, erasureRequests, mailOutbox, memberProfiles, polls, posts, privacySettings, sanctions, appeals, threads, users } from '@/db/schema';
+import { auditLog, blockedRecords, complaintEvents, complaintRatings, erasureRequests, mailOutbox, memberProfiles, polls, posts, privacySettings, sanctions, appeals, threads, users, privacyRequests } from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import { complaintDashboard } from '@/lib/complaints/metrics/dashboard';
 import { presetPeriod } from '@/lib/complaints/metrics/period';
@@ -68,11 +68,15 @@ describe('erasing an account', () => {
     expect(first.runAfter.getTime() - now.getTime()).toBeGreaterThanOrEqual(14 * DAY - 5_000);
     await expect(requestErasure({ actor: p.actor, input: { mode: 'delete_content', confirm: 'on' } })).rejects.toBeInstanceOf(Conflict);
     expect(await getDb().select().from(erasureRequests).where(eq(erasureRequests.userId, p.actor.id))).toHaveLength(1);
+    // The request is on the privacy desk too, with its month, however often it was asked for.
+    const desk = () => getDb().select().from(privacyRequests).where(eq(privacyRequests.subjectId, p.actor.id));
+    expect((await desk()).map((r) => [r.kind, r.source, r.status])).toEqual([['erasure', 'member', 'open']]);
     // Thirteen days on, nothing runs; cancelled, nothing ever runs.
     await runDueErasures(new Date(now.getTime() + 13 * DAY));
     expect((await reload(p.actor.id)).erasedAt).toBeNull();
     await cancelErasure({ actor: p.actor, input: {} });
     expect(await pendingErasure(p.actor)).toBeNull();
+    expect((await desk()).map((r) => [r.status, r.resolution])).toEqual([['resolved', 'La persona retiró la solicitud de supresión antes de que se ejecutara.']]);
     await runDueErasures(new Date(now.getTime() + 15 * DAY));
     const after = await reload(p.actor.id);
     expect(after.erasedAt).toBeNull();

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { dataExports, mailOutbox, notifications, pollVotes, postReactions, postRevisions, posts, reports, sanctions } from '@/db/schema';
+import { dataExports, privacyRequests, mailOutbox, notifications, pollVotes, postReactions, postRevisions, posts, reports, sanctions } from '@/db/schema';
 import { Conflict, Gone, NotFound } from '@/lib/errors';
 import { listNotifications } from '@/lib/notifications/queries';
 import { EXPORT_KINDS } from '@/lib/privacy/kinds';
@@ -73,6 +73,18 @@ describe('my data export', () => {
     // The export's own "ready" notice is written after the ZIP was built.
     const ready = (await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.userId, p.actor.id), eq(notifications.kind, 'data_export_ready')))).map((n) => n.id);
     expect(json('notifications.json').map((n: { id: string }) => n.id).sort()).toEqual(mine.map((n) => n.id).filter((n) => !ready.includes(n)).sort());
+  });
+
+  it('is a request on the privacy desk, answered when the file is ready', async () => {
+    const p = await personWithTraces();
+    const desk = () => getDb().select().from(privacyRequests).where(eq(privacyRequests.subjectId, p.actor.id));
+    await requestDataExport({ actor: p.actor, input: {} });
+    expect((await desk()).map((r) => [r.kind, r.source, r.status])).toEqual([['access', 'member', 'open']]);
+    await runDataExports();
+    const [answered] = await desk();
+    expect(answered!.status).toBe('resolved');
+    expect(answered!.resolution).toMatch(/7 días/);
+    expect(answered!.resolvedAt).not.toBeNull();
   });
 
   it('is announced in the bell and by e-mail, and shows its progress and expiry', async () => {
