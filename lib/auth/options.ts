@@ -89,9 +89,10 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.uid = user.id;
           token.sv = user.sessionVersion;
-          // Whatever the provider, each sign-in is a device of its own (lib/devices).
-          const h = await headers();
-          token.sid = await openSession(user.id, { userAgent: h.get('user-agent'), acceptLanguage: h.get('accept-language') });
+          // Whatever the provider, each sign-in is a device of its own (lib/devices). Outside a Next request
+          // (next-auth's handler called directly, as the single sign-on tests do) the device is unnamed.
+          const h = await requestHeaders();
+          token.sid = await openSession(user.id, { userAgent: h?.get('user-agent') ?? null, acceptLanguage: h?.get('accept-language') ?? null });
         }
         return token;
       },
@@ -104,4 +105,12 @@ export function authOptions(): NextAuthOptions {
       signOut: ({ token }) => closeSession(token?.sid),
     },
   };
+}
+
+async function requestHeaders() {
+  try {
+    return await headers();
+  } catch {
+    return null;
+  }
 }

@@ -30,7 +30,7 @@ export const CLIENT_NAMESPACES = {
   standing: [...ROOT, 'moderation'],
   // The terms interstitial (/terms): a signed-in person accepts the current versions before going on.
   terms: [...ROOT, 'privacy'],
-  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote', 'privacy', 'twoFactor'],
+  member: [...SIGNED_IN, 'groups', 'contentEn', 'threads', 'moderation', 'notificationSettings', 'threadFollow', 'editor', 'profiles', 'pollVote', 'privacy', 'twoFactor', 'replyByMail'],
   board: [...SIGNED_IN, 'complaints', 'threads', 'moderation', 'editor', 'replyByMail'],
   staff: [...SIGNED_IN, 'staff', 'roles', 'inbox', 'complaints', 'announcements', 'moderation', 'atRisk', 'editor', 'privacy'],
   admin: [...SIGNED_IN, 'admin', 'contentEn', 'roles', 'complaintSettings', 'complaints', 'groups', 'moderation', 'mailOutbox', 'dashboard', 'inbox', 'atRisk', 'memberList', 'privacy', 'roster', 'twoFactor', 'integrations', 'webhooks'],
