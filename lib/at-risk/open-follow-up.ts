@@ -51,7 +51,8 @@ export const openFollowUp = defineVerb({
     if (data.complaintId && !complaint) throw new Invalid({ complaintId: ['atRisk.errors.complaint'] });
     if (data.channel === 'private_message' && !complaint) throw new Invalid({ complaintId: ['atRisk.errors.complaintNeeded'] });
     const [open] = await tx.select({ id: followUps.id }).from(followUps).where(and(eq(followUps.memberId, member.id), isNull(followUps.closedAt))).limit(1);
-    if (open) throw new Conflict('atRisk.errors.alreadyOpen');
+    // The open one may be this very request's twin, committed a moment ago: then its row is the answer.
+    if (open) throw (await replay(tx, data.idempotencyKey, ctx.actor.id)) ? new Replayed() : new Conflict('atRisk.errors.alreadyOpen');
     const [risk] = await tx.select({ since: memberRisk.since, branchIds: memberRisk.branchIds }).from(memberRisk).where(eq(memberRisk.userId, member.id)).limit(1);
     const [row] = await tx
       .insert(followUps)

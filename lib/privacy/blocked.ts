@@ -1,4 +1,4 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asc, eq, lte } from 'drizzle-orm';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { type Executor, getDb, type Tx } from '@/db/client';
 import { blockedRecords, privacySettings } from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/logging/logger';
-import { isSafeKey } from '@/lib/uploads/storage';
+import { getStorage, isSafeKey } from '@/lib/uploads/storage';
 import { definePublicVerb } from '@/lib/verb';
 
 /**
@@ -36,14 +36,15 @@ export function blockedFilesDir(): string {
 }
 
 export async function moveToBlocked(keys: string[]): Promise<void> {
-  const uploads = path.resolve(getEnv().DATA_DIR, 'uploads');
+  const storage = getStorage();
   for (const key of keys) {
     if (!isSafeKey(key)) continue;
+    // Out of the store every page serves from (the disk, or PostgreSQL's stored_files), into the blocked folder.
+    const bytes = await storage.take(key);
+    if (!bytes) continue;
     const to = path.join(blockedFilesDir(), key);
     await mkdir(path.dirname(to), { recursive: true });
-    await rename(path.join(uploads, key), to).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e;
-    });
+    await writeFile(to, bytes);
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
@@ -12,6 +12,8 @@ import { getEnv } from '@/lib/env';
 export interface FileStorage {
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | null>;
+  /** Removes the file and hands back its bytes (null when there was none): an erasure blocks them. */
+  take(key: string): Promise<Buffer | null>;
 }
 
 const SAFE_KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)*\.(webp|png|jpg)$/;
@@ -45,6 +47,12 @@ class LocalStorage implements FileStorage {
       throw e;
     }
   }
+
+  async take(key: string): Promise<Buffer | null> {
+    const bytes = await this.get(key);
+    if (bytes) await rm(this.file(key), { force: true });
+    return bytes;
+  }
 }
 
 /** Files in the `stored_files` table; one written before this table existed is still read from disk. */
@@ -61,6 +69,13 @@ export class DatabaseStorage implements FileStorage {
     if (!isSafeKey(key)) return null;
     const [row] = await getDb().select({ bytes: storedFiles.bytes }).from(storedFiles).where(eq(storedFiles.key, key)).limit(1);
     return row?.bytes ?? (await this.before?.get(key)) ?? null;
+  }
+
+  async take(key: string): Promise<Buffer | null> {
+    if (!isSafeKey(key)) return null;
+    const [row] = await getDb().delete(storedFiles).where(eq(storedFiles.key, key)).returning({ bytes: storedFiles.bytes });
+    const older = await this.before?.take(key);
+    return row?.bytes ?? older ?? null;
   }
 }
 
