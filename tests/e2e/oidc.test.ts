@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_ID, CLIENT_SECRET, startOidcProvider, type TestProvider } from '../support/oidc-provider';
 import { freePort, startAppServer } from './global-setup';
-import { ACCOUNTS, browsers, expectAccessible, heading, screenshot } from './support/app';
+import { acceptTermsIfAsked, ACCOUNTS, browsers, expectAccessible, heading, screenshot } from './support/app';
 
 const people = browsers();
 let op: TestProvider;
@@ -58,6 +58,9 @@ describe('single sign-on through the OpenID provider', () => {
     await pablo.context().addCookies([{ name: 'tertulia_locale', value: 'en', url: app.url }]);
     await signInWithProvider(pablo, 'Sign in with Club ID', 'pablo-at-provider');
     expect(new URL(pablo.url()).pathname).not.toMatch(/^\/sign-in/);
+    // A new member accepts the community's terms first: joining through the provider showed them none.
+    expect(new URL(pablo.url()).pathname).toBe('/terms');
+    await acceptTermsIfAsked(pablo);
     expect(await pablo.locator('header').getByRole('link', { name: /Pablo Nuevo/ }).count()).toBeGreaterThan(0);
     await expectAccessible(pablo, 'home after joining by single sign-on (phone)');
   });

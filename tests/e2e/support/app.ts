@@ -176,11 +176,16 @@ export async function signIn(page: Page, email: string, opts: { password?: strin
   await page.waitForLoadState('load');
   // A version of the terms published by an earlier journey (tests/e2e/privacy.test.ts) is accepted on
   // the way in, as the person would, unless the test is about that very step.
-  if (opts.acceptTerms !== false && new URL(page.url()).pathname === '/terms') {
-    await page.locator('main form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/terms', { timeout: 30_000 });
-    await page.waitForLoadState('load');
-  }
+  if (opts.acceptTerms !== false) await acceptTermsIfAsked(page);
+}
+
+/** On the terms page (a new version, or a first visit of someone who joined without seeing them), accepts them. */
+export async function acceptTermsIfAsked(page: Page): Promise<void> {
+  if (new URL(page.url()).pathname !== '/terms') return;
+  await expectAccessible(page, 'terms');
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL((u) => u.pathname !== '/terms', { timeout: 30_000 });
+  await page.waitForLoadState('load');
 }
 
 /** The text of the first visible element matching the selector (some exist once per breakpoint). */
