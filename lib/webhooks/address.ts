@@ -1,5 +1,5 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { getEnv } from '@/lib/env';
 
@@ -67,22 +67,19 @@ export class RefusedAddress extends Error {
   }
 }
 
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
-
 /**
  * The `lookup` of the delivery's socket: the connection goes to the address checked here and nowhere
  * else, so a name that turns private between the check and the connection is refused.
  */
-export function safeLookup(hostname: string, options: { all?: boolean } | number | undefined, callback: LookupCallback): void {
+export const safeLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => {
     if (err) return callback(err, []);
     const refused = addresses.length === 0 || addresses.some((a) => !addressAllowed(a.address));
     if (refused) return callback(new RefusedAddress(), []);
-    const all = typeof options === 'object' && options?.all;
-    if (all) return callback(null, addresses);
+    if (options.all) return callback(null, addresses);
     callback(null, addresses[0]!.address, addresses[0]!.family);
   });
-}
+};
 
 /** A literal address in the URL never goes through a lookup: it is checked here before connecting. */
 export function literalRefused(url: URL): boolean {

@@ -78,7 +78,7 @@ export function post(rawUrl: string, headers: Record<string, string>, body: stri
     };
     const req = client.request(
       url,
-      { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'Tertulia-Webhooks/1' }, lookup: safeLookup as never, agent: false },
+      { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'Tertulia-Webhooks/1' }, lookup: safeLookup, agent: false },
       (res) => {
         // What the receiver says is not ours to keep: read and dropped, only the status counts.
         res.resume();

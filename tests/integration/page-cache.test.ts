@@ -140,7 +140,7 @@ describe('complaint pages and the board: every write shows on the next read, her
     await sameAsUncached(() => view(reader));
     expect((await sameAsUncached(board)).cards.map((x) => x.id)).toContain(c.id);
 
-    const { id: incidentId } = await createIncident({ actor: laura, input: { title: 'Caldera averiada', type: 'technical', level: '2' as never, complaintIds: [c.id] } });
+    const { id: incidentId } = await createIncident({ actor: laura, input: { title: 'Caldera averiada', type: 'technical', level: 2, complaintIds: [c.id] } });
     const steps: [string, string, () => Promise<unknown>, () => Promise<void>][] = [
       ['official reply', `complaint:${c.id}`, () => say(laura, c.id, 'official_reply'), async () => expect((await view(reader))!.timeline.map((e) => e.kind)).toContain('official_reply')],
       [

@@ -109,8 +109,8 @@ export const sanctionMemberOp = defineOperation({
   body: z.strictObject(sanctionFields),
   response: z.object({ id: z.uuid(), kind: sanctionFields.kind, endsAt: dateTime.nullable() }),
   status: 201,
-  run: async ({ caller, params, rawBody }) => {
-    const r = await sanctionMember({ actor: caller.actor, input: { ...rawBody, userId: params.id } as never });
+  run: async ({ caller, params, body }) => {
+    const r = await sanctionMember({ actor: caller.actor, input: { ...body, userId: params.id } });
     return { id: r.id, kind: r.kind, endsAt: isoOrNull(r.endsAt) };
   },
 });
@@ -126,8 +126,8 @@ export const liftSanctionOp = defineOperation({
   params: idParams,
   body: liftSanctionInput.omit({ sanctionId: true }).strict(),
   response: z.object({ status: z.enum(ACCOUNT_STATUSES), statusUntil: dateTime.nullable() }),
-  run: async ({ caller, params, rawBody }) => {
-    const { after } = await liftSanction({ actor: caller.actor, input: { ...rawBody, sanctionId: params.id } as never });
+  run: async ({ caller, params, body }) => {
+    const { after } = await liftSanction({ actor: caller.actor, input: { ...body, sanctionId: params.id } });
     return { status: after.status, statusUntil: isoOrNull(after.statusUntil) };
   },
 });
