@@ -3,12 +3,11 @@
 // to appear on a reader's next load of the board (from the complaint's commit).
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import autocannon from 'autocannon';
 import type pg from 'pg';
-import { actionHeaders, actionId, actionSucceeded, formActionBody } from './actions';
+import { actionId, formActionBody } from './actions';
 import { cannon, type Load } from './cannon';
 import { startUsage, type Usage } from './proc';
-import { clearRateLimits } from './writes';
+import { actionWriters, clearRateLimits } from './writes';
 
 export interface CrisisMeasurement {
   readsPerSec: number;
@@ -59,30 +58,8 @@ export async function measureCrisis(o: {
     }
   }
   const clearLimits = setInterval(() => void clearRateLimits(o.pool).catch(() => {}), 500);
-  let next = 0;
-  let nextCookie = 0;
-  let succeeded = 0;
-  let failures = 0;
-  const writer = (seconds: number) =>
-    autocannon({
-      url: o.base,
-      connections: o.writeConnections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (req, context) => {
-            context.cookie ??= o.writeCookies[nextCookie++ % o.writeCookies.length]!;
-            const b = bodies[next++ % bodies.length]!;
-            return { ...req, path: b.path, body: b.body, headers: actionHeaders(o.base, b.action, context.cookie as string, b.contentType) };
-          },
-          onResponse: (status, body) => {
-            if (actionSucceeded(status, body)) succeeded++;
-            else failures++;
-          },
-        },
-      ],
-    });
+  const writers = actionWriters({ base: o.base, connections: o.writeConnections, cookies: o.writeCookies, bodies });
+  const writer = writers.run;
   const readers = Math.max(2, o.load.connections - o.writeConnections);
   const reads = (seconds: number) =>
     Promise.all([cannon(`${o.base}/board`, o.readCookies, Math.ceil(readers / 2), seconds), cannon(o.base + o.complaintPath, o.readCookies, Math.floor(readers / 2), seconds)]);
@@ -108,8 +85,8 @@ export async function measureCrisis(o: {
 
   try {
     if (o.load.warmupSeconds > 0) await Promise.all([writer(o.load.warmupSeconds), reads(o.load.warmupSeconds)]);
-    succeeded = 0;
-    failures = 0;
+    writers.counts.succeeded = 0;
+    writers.counts.failures = 0;
     const usage = startUsage(o.pid);
     const probed = probe();
     const [w, [board, complaint]] = await Promise.all([writer(o.load.durationSeconds), reads(o.load.durationSeconds)]);
@@ -120,9 +97,9 @@ export async function measureCrisis(o: {
       readsPerSec: board.requests.average + complaint.requests.average,
       readP99Ms: Math.max(board.latency.p99, complaint.latency.p99),
       readErrors: board.errors + board.timeouts + complaint.errors + complaint.timeouts + board.non2xx + complaint.non2xx,
-      writesPerSec: succeeded / o.load.durationSeconds,
+      writesPerSec: writers.counts.succeeded / o.load.durationSeconds,
       writeP99Ms: w.latency.p99,
-      writeFailures: failures + w.errors + w.timeouts,
+      writeFailures: writers.counts.failures + w.errors + w.timeouts,
       visibleSamples: sorted.length,
       visibleP50Ms: percentile(sorted, 50),
       visibleP99Ms: percentile(sorted, 99),

@@ -24,10 +24,41 @@ export interface WriteMeasurement {
   loadAverage: number;
 }
 
-interface Body {
+export interface Body {
   path: string;
   body: Buffer;
   contentType: string;
+}
+
+/**
+ * Writers posting server actions as fast as they can on `connections`, each with a member's cookie and
+ * the next prepared body; `counts` tells what the app answered as done or refused (reset it after a warm-up).
+ */
+export function actionWriters(o: { base: string; connections: number; cookies: string[]; bodies: (Body & { action: string })[] }) {
+  let next = 0;
+  let nextCookie = 0;
+  const counts = { succeeded: 0, failures: 0 };
+  const run = (seconds: number) =>
+    autocannon({
+      url: o.base,
+      connections: o.connections,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req, context) => {
+            context.cookie ??= o.cookies[nextCookie++ % o.cookies.length]!;
+            const b = o.bodies[next++ % o.bodies.length]!;
+            return { ...req, path: b.path, body: b.body, headers: actionHeaders(o.base, b.action, context.cookie as string, b.contentType) };
+          },
+          onResponse: (status, body) => {
+            if (actionSucceeded(status, body)) counts.succeeded++;
+            else counts.failures++;
+          },
+        },
+      ],
+    });
+  return { run, counts };
 }
 
 interface WriteKind {
@@ -110,44 +141,22 @@ export async function measureWrites(
   o: { base: string; readPath: string; readCookies: string[]; pid: number; pool: pg.Pool; load: Load; writeConnections: number },
 ): Promise<WriteMeasurement> {
   const clearLimits = setInterval(() => void clearRateLimits(o.pool).catch(() => {}), 500);
-  let next = 0;
-  let nextCookie = 0;
-  let failures = 0;
-  let succeeded = 0;
-  const writer = (seconds: number) =>
-    autocannon({
-      url: o.base,
-      connections: o.writeConnections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (req, context) => {
-            context.cookie ??= kind.cookies[nextCookie++ % kind.cookies.length]!;
-            const b = kind.bodies[next++ % kind.bodies.length]!;
-            return { ...req, path: b.path, body: b.body, headers: actionHeaders(o.base, kind.action, context.cookie as string, b.contentType) };
-          },
-          onResponse: (status, body) => {
-            if (actionSucceeded(status, body)) succeeded++;
-            else failures++;
-          },
-        },
-      ],
-    });
+  const writers = actionWriters({ base: o.base, connections: o.writeConnections, cookies: kind.cookies, bodies: kind.bodies.map((b) => ({ ...b, action: kind.action })) });
+  const writer = writers.run;
   const readConnections = Math.max(1, o.load.connections - o.writeConnections);
   const both = (seconds: number) => Promise.all([writer(seconds), cannon(o.base + o.readPath, o.readCookies, readConnections, seconds)]);
   try {
     if (o.load.warmupSeconds > 0) await both(o.load.warmupSeconds);
-    failures = 0;
-    succeeded = 0;
+    writers.counts.failures = 0;
+    writers.counts.succeeded = 0;
     const usage = startUsage(o.pid);
     const [w, r] = await both(o.load.durationSeconds);
     return {
       name: kind.name,
-      writesPerSec: succeeded / o.load.durationSeconds,
+      writesPerSec: writers.counts.succeeded / o.load.durationSeconds,
       writeP50Ms: w.latency.p50,
       writeP99Ms: w.latency.p99,
-      writeFailures: failures + w.errors + w.timeouts,
+      writeFailures: writers.counts.failures + w.errors + w.timeouts,
       readsPerSec: r.requests.average,
       readP99Ms: r.latency.p99,
       writeConnections: o.writeConnections,
